@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "domain/fixed_decimal.h"
+
+#include <limits>
+
+namespace mostrador::domain::fixed {
+namespace {
+
+constexpr Int128 kMax = std::numeric_limits<qint64>::max();
+constexpr Int128 kMin = std::numeric_limits<qint64>::min();
+
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+bool isSpaceLike(QStringView s)
+{
+    return s == u" " || s == u"\u00a0" || s == u"\u202f";
+}
+
+Error notANumber(QStringView text)
+{
+    return Error::invalid(QStringLiteral("number.invalid"),
+                          trMsg("“%1” is not a valid number").arg(text.toString()));
+}
+
+// Digits of an integer part with optional group separators between them.
+bool collectIntegerDigits(QStringView part, QStringView group, QString& digits)
+{
+    bool lastWasDigit = false;
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        const QChar c = part[i];
+        if (isAsciiDigit(c)) {
+            digits.append(c);
+            lastWasDigit = true;
+            continue;
+        }
+        const bool isGroup = part.mid(i).startsWith(group) ||
+                             (isSpaceLike(group) && isSpaceLike(part.mid(i, 1)));
+        if (!isGroup || !lastWasDigit)
+            return false;
+        i += (part.mid(i).startsWith(group) ? group.size() : 1) - 1;
+        lastWasDigit = false;
+    }
+    return lastWasDigit;
+}
+
+Result<qint64> assemble(QStringView original, bool negative, const QString& intDigits,
+                        QStringView fraction, int scale, bool roundExtra)
+{
+    for (QChar c : fraction)
+        if (!isAsciiDigit(c))
+            return fail(notANumber(original));
+    if (fraction.size() > scale && !roundExtra)
+        return fail(Error::invalid(
+            QStringLiteral("number.too_many_decimals"),
+            trMsg("“%1” has more than %2 decimals").arg(original.toString()).arg(scale)));
+    if (intDigits.size() > 19)
+        return fail(Error::invalid(QStringLiteral("number.out_of_range"),
+                                   trMsg("“%1” is too large").arg(original.toString())));
+    Int128 whole = 0;
+    for (QChar c : intDigits)
+        whole = whole * 10 + (c.unicode() - u'0');
+    const qsizetype kept = std::min<qsizetype>(fraction.size(), scale);
+    Int128 frac = 0;
+    for (qsizetype i = 0; i < kept; ++i)
+        frac = frac * 10 + (fraction[i].unicode() - u'0');
+    for (qsizetype i = kept; i < scale; ++i)
+        frac *= 10;
+    Int128 value = whole * pow10(scale) + frac;
+    if (fraction.size() > scale && fraction[scale].unicode() >= u'5')
+        value += 1; // half away from zero: the sign is applied afterwards
+    if (negative)
+        value = -value;
+    if (value > kMax || value < kMin)
+        return fail(Error::invalid(QStringLiteral("number.out_of_range"),
+                                   trMsg("“%1” is too large").arg(original.toString())));
+    return static_cast<qint64>(value);
+}
+
+QString joinFraction(QString intText, qint64 fraction, int scale, int minDecimals,
+                     QStringView point)
+{
+    QString digits = QString::number(fraction).rightJustified(scale, u'0');
+    qsizetype keep = digits.size();
+    while (keep > minDecimals && digits[keep - 1] == u'0')
+        --keep;
+    digits.truncate(keep);
+    if (digits.isEmpty())
+        return intText;
+    return intText + point + digits;
+}
+
+} // namespace
+
+qint64 pow10(int exponent)
+{
+    qint64 result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+qint64 toInt64(Int128 v)
+{
+    if (v > kMax || v < kMin)
+        throw OverflowError("fixed-point value out of range");
+    return static_cast<qint64>(v);
+}
+
+qint64 divideRounded(Int128 num, Int128 den)
+{
+    if (den == 0)
+        throw OverflowError("division by zero");
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    Int128 q = num / den;
+    const Int128 r = num % den;
+    if (2 * (r < 0 ? -r : r) >= den)
+        q += (num < 0) ? -1 : 1;
+    return toInt64(q);
+}
+
+qint64 rescale(qint64 value, int fromScale, int toScale)
+{
+    if (toScale >= fromScale)
+        return toInt64(Int128(value) * pow10(toScale - fromScale));
+    return divideRounded(value, pow10(fromScale - toScale));
+}
+
+qint64 checkedAdd(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_add_overflow(a, b, &r))
+        throw OverflowError("fixed-point addition overflow");
+    return r;
+}
+
+qint64 checkedSub(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_sub_overflow(a, b, &r))
+        throw OverflowError("fixed-point subtraction overflow");
+    return r;
+}
+
+Result<qint64> parse(QStringView text, int scale, const QLocale& locale, bool roundExtra)
+{
+    QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return fail(Error::invalid(QStringLiteral("number.empty"), trMsg("A number is required")));
+    bool negative = false;
+    const QString minus = locale.negativeSign();
+    if (s.startsWith(minus) || s.startsWith(u'-')) {
+        negative = true;
+        s = s.mid(s.startsWith(minus) ? minus.size() : 1).trimmed();
+    } else if (s.startsWith(locale.positiveSign()) || s.startsWith(u'+')) {
+        s = s.mid(1).trimmed();
+    }
+    const QString point = locale.decimalPoint();
+    const qsizetype at = s.indexOf(point);
+    if (at >= 0 && s.indexOf(point, at + 1) >= 0)
+        return fail(notANumber(text));
+    const QStringView intPart = at >= 0 ? s.left(at) : s;
+    const QStringView fraction = at >= 0 ? s.mid(at + point.size()) : QStringView();
+    QString digits;
+    if (intPart.isEmpty() && !fraction.isEmpty())
+        digits = QStringLiteral("0");
+    else if (!collectIntegerDigits(intPart, locale.groupSeparator(), digits))
+        return fail(notANumber(text));
+    if (at >= 0 && fraction.isEmpty())
+        return fail(notANumber(text));
+    return assemble(text, negative, digits, fraction, scale, roundExtra);
+}
+
+Result<qint64> parsePlain(QStringView text, int scale, bool roundExtra)
+{
+    static const QLocale c = [] {
+        QLocale l = QLocale::c();
+        l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
+        return l;
+    }();
+    QStringView s = text.trimmed();
+    for (QChar ch : s)
+        if (ch == u',')
+            return fail(notANumber(text));
+    return parse(s, scale, c, roundExtra);
+}
+
+QString format(qint64 value, int scale, const QLocale& locale, int minDecimals, bool group)
+{
+    const Int128 wide = value;
+    const Int128 magnitude = wide < 0 ? -wide : wide;
+    const Int128 unit = pow10(scale);
+    QLocale loc = locale;
+    if (!group)
+        loc.setNumberOptions(loc.numberOptions() | QLocale::OmitGroupSeparator);
+    const QString intText = loc.toString(static_cast<qulonglong>(magnitude / unit));
+    QString text = joinFraction(intText, static_cast<qint64>(magnitude % unit), scale,
+                                minDecimals, locale.decimalPoint());
+    return value < 0 ? locale.negativeSign() + text : text;
+}
+
+QString formatPlain(qint64 value, int scale, int minDecimals)
+{
+    return format(value, scale, QLocale::c(), minDecimals, false);
+}
+
+} // namespace mostrador::domain::fixed

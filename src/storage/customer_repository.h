@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/customer.h"
+#include "storage/list_query.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace mostrador::storage {
+
+class Database;
+
+// What a customer list shows: one row per customer, no contacts.
+struct CustomerRow {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString taxId;
+    QString email;
+    QString phone;
+    std::optional<qint64> creditLimitMinor;
+    bool onHold = false;
+    bool active = true;
+};
+
+// Maps customers and their contacts to rows and back. No rules here: the service
+// validates; this reports what the database says (exists, duplicate, stale version).
+class CustomerRepository {
+public:
+    CustomerRepository(Database& db, domain::Currency currency) : m_db(db), m_currency(currency) {}
+
+    Result<qint64> insert(const domain::Customer& customer);
+    // Writes `customer` if its version is still current; answers false when stale.
+    Result<bool> update(const domain::Customer& customer);
+    Result<std::optional<domain::Customer>> findByCode(const QString& code);
+    Result<std::optional<domain::Customer>> findById(qint64 id);
+    // The code of the customer holding this tax id, if any (excluding `exceptId`).
+    Result<std::optional<QString>> codeWithTaxId(const QString& taxId, qint64 exceptId = 0);
+    Result<bool> codeExists(const QString& code);
+
+    // Sort keys: code, name, tax_id, email, phone, credit_limit.
+    Result<QList<CustomerRow>> list(const ListQuery& query);
+    Result<qint64> count(const ListQuery& query);
+
+private:
+    Status writeContacts(qint64 customerId, const QList<domain::Contact>& contacts);
+    Result<QList<domain::Contact>> readContacts(qint64 customerId);
+    Result<std::optional<domain::Customer>> findWhere(const QString& column, const QVariant& value);
+
+    Database& m_db;
+    domain::Currency m_currency;
+};
+
+} // namespace mostrador::storage

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#include "storage/list_query.h"
+
+#include <QStringList>
+
+namespace mostrador::storage {
+
+QString ftsPrefixQuery(const QString& text)
+{
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(u'"' + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+} // namespace mostrador::storage

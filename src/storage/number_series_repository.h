@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/error.h"
+
+#include <QList>
+#include <QString>
+
+namespace mostrador::storage {
+
+class Database;
+
+struct NumberSeries {
+    QString kind;
+    QString format;
+    int year = 0;
+    qint64 nextValue = 1;
+};
+
+// The counters of the number series. takeNext() must run inside the caller's write
+// transaction: the counter row is updated there, so a rolled-back action leaves no gap.
+class NumberSeriesRepository {
+public:
+    explicit NumberSeriesRepository(Database& db) : m_db(db) {}
+
+    // The next number of `kind` for a document dated in `year`, formatted.
+    Result<QString> takeNext(const QString& kind, int year);
+    Result<QList<NumberSeries>> all();
+    Status setFormat(const QString& kind, const QString& format);
+
+private:
+    Database& m_db;
+};
+
+} // namespace mostrador::storage
