@@ -29,7 +29,8 @@ struct CustomerRow {
 // validates; this reports what the database says (exists, duplicate, stale version).
 class CustomerRepository {
 public:
-    CustomerRepository(Database& db, domain::Currency currency) : m_db(db), m_currency(currency) {}
+    // `currency` is the company currency, read at each use (it may change at setup).
+    CustomerRepository(Database& db, const domain::Currency& currency) : m_db(db), m_currency(currency) {}
 
     Result<qint64> insert(const domain::Customer& customer);
     // Writes `customer` if its version is still current; answers false when stale.
@@ -50,7 +51,7 @@ private:
     Result<std::optional<domain::Customer>> findWhere(const QString& column, const QVariant& value);
 
     Database& m_db;
-    domain::Currency m_currency;
+    const domain::Currency& m_currency;
 };
 
 } // namespace mostrador::storage

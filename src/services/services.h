@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "services/customer_service.h"
+#include "services/import_service.h"
+#include "services/product_service.h"
+#include "services/settings_service.h"
+#include "services/setup_service.h"
+#include "services/user_service.h"
+
+#include <memory>
+
+namespace mostrador::services {
+
+// Everything a front end needs, over one open database. The app and the CLI each
+// hold one; tests make their own over a temporary database.
+class Services {
+public:
+    static Result<std::unique_ptr<Services>> open(const QString& path);
+    ~Services();
+
+    storage::Database& database() { return *m_db; }
+    ServiceContext& context() { return *m_ctx; }
+    ChangeNotifier& notifier() { return m_ctx->notifier; }
+
+    CustomerService& customers() { return *m_customers; }
+    ProductService& products() { return *m_products; }
+    StockService& stock() { return *m_stock; }
+    SettingsService& settings() { return *m_settings; }
+    UserService& users() { return *m_users; }
+    ImportService& imports() { return *m_imports; }
+    SetupService& setup() { return *m_setup; }
+
+private:
+    explicit Services(std::unique_ptr<storage::Database> db);
+
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<ServiceContext> m_ctx;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<StockService> m_stock;
+    std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<ImportService> m_imports;
+    std::unique_ptr<SetupService> m_setup;
+};
+
+} // namespace mostrador::services
