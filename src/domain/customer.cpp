@@ -5,8 +5,7 @@
 
 namespace mostrador::domain {
 
-bool isValidCode(QStringView code, int maxLength)
-{
+bool isValidCode(QStringView code, int maxLength) {
     if (code.isEmpty() || code.size() > maxLength)
         return false;
     for (QChar c : code) {
@@ -18,16 +17,14 @@ bool isValidCode(QStringView code, int maxLength)
     return true;
 }
 
-bool isPlausibleEmail(QStringView email)
-{
+bool isPlausibleEmail(QStringView email) {
     static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     return re.match(email.toString()).hasMatch();
 }
 
 namespace {
 
-bool isValidTaxId(QStringView taxId)
-{
+bool isValidTaxId(QStringView taxId) {
     if (taxId.size() > 20)
         return false;
     for (QChar c : taxId)
@@ -38,24 +35,26 @@ bool isValidTaxId(QStringView taxId)
 
 } // namespace
 
-Status validateCustomer(const Customer& c)
-{
+Status validateCustomer(const Customer& c) {
     if (c.name.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("customer.name_required"),
-                                   trMsg("The customer's name is required"), QStringLiteral("name")));
+                                   trMsg("The customer's name is required"),
+                                   QStringLiteral("name")));
     if (c.name.size() > 200)
         return fail(Error::invalid(QStringLiteral("customer.name_too_long"),
-                                   trMsg("The name is longer than 200 characters"), QStringLiteral("name")));
+                                   trMsg("The name is longer than 200 characters"),
+                                   QStringLiteral("name")));
     if (!c.code.isEmpty() && !isValidCode(c.code))
         return fail(Error::invalid(
             QStringLiteral("customer.code_invalid"),
             trMsg("Code “%1”: use up to 20 capital letters, digits, '-', '_' or '.'").arg(c.code),
             QStringLiteral("code")));
     if (!isValidTaxId(c.taxId))
-        return fail(Error::invalid(QStringLiteral("customer.tax_id_invalid"),
-                                   trMsg("Tax id “%1” may hold only letters, digits, spaces, '-' and '.' (up to 20)")
-                                       .arg(c.taxId),
-                                   QStringLiteral("tax_id")));
+        return fail(Error::invalid(
+            QStringLiteral("customer.tax_id_invalid"),
+            trMsg("Tax id “%1” may hold only letters, digits, spaces, '-' and '.' (up to 20)")
+                .arg(c.taxId),
+            QStringLiteral("tax_id")));
     if (!c.email.isEmpty() && !isPlausibleEmail(c.email))
         return fail(Error::invalid(QStringLiteral("customer.email_invalid"),
                                    trMsg("“%1” is not an e-mail address").arg(c.email),
@@ -67,12 +66,13 @@ Status validateCustomer(const Customer& c)
     for (const Contact& contact : c.contacts) {
         if (contact.name.trimmed().isEmpty())
             return fail(Error::invalid(QStringLiteral("contact.name_required"),
-                                       trMsg("Every contact needs a name"), QStringLiteral("contacts")));
-        if (!contact.email.isEmpty() && !isPlausibleEmail(contact.email))
-            return fail(Error::invalid(QStringLiteral("contact.email_invalid"),
-                                       trMsg("Contact %1: “%2” is not an e-mail address")
-                                           .arg(contact.name, contact.email),
+                                       trMsg("Every contact needs a name"),
                                        QStringLiteral("contacts")));
+        if (!contact.email.isEmpty() && !isPlausibleEmail(contact.email))
+            return fail(Error::invalid(
+                QStringLiteral("contact.email_invalid"),
+                trMsg("Contact %1: “%2” is not an e-mail address").arg(contact.name, contact.email),
+                QStringLiteral("contacts")));
     }
     return {};
 }

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <expected>
 #include <type_traits>
 
@@ -26,24 +25,19 @@ struct Error {
     QString message;
     QString field;
 
-    static Error invalid(QString code, QString message, QString field = {})
-    {
+    static Error invalid(QString code, QString message, QString field = {}) {
         return {ErrorKind::Invalid, std::move(code), std::move(message), std::move(field)};
     }
-    static Error notFound(QString code, QString message)
-    {
+    static Error notFound(QString code, QString message) {
         return {ErrorKind::NotFound, std::move(code), std::move(message), {}};
     }
-    static Error rule(QString code, QString message, QString field = {})
-    {
+    static Error rule(QString code, QString message, QString field = {}) {
         return {ErrorKind::Rule, std::move(code), std::move(message), std::move(field)};
     }
-    static Error permission(QString code, QString message)
-    {
+    static Error permission(QString code, QString message) {
         return {ErrorKind::Permission, std::move(code), std::move(message), {}};
     }
-    static Error storage(QString code, QString message)
-    {
+    static Error storage(QString code, QString message) {
         return {ErrorKind::Storage, std::move(code), std::move(message), {}};
     }
 };
@@ -51,20 +45,20 @@ struct Error {
 template <class T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
-inline std::unexpected<Error> fail(Error e) { return std::unexpected<Error>(std::move(e)); }
+inline std::unexpected<Error> fail(Error e) {
+    return std::unexpected<Error>(std::move(e));
+}
 
 // GCC 12's std::expected has no transform(): map a value, pass an error through.
 template <class T, class F>
-auto mapResult(const Result<T>& r, F&& f) -> Result<std::invoke_result_t<F, const T&>>
-{
+auto mapResult(const Result<T>& r, F&& f) -> Result<std::invoke_result_t<F, const T&>> {
     if (!r)
         return fail(r.error());
     return f(*r);
 }
 
 // Messages live in one translation context so Linguist finds them all together.
-inline QString trMsg(const char* text)
-{
+inline QString trMsg(const char* text) {
     return QCoreApplication::translate("mostrador", text);
 }
 

@@ -9,22 +9,21 @@ namespace {
 constexpr Int128 kMax = std::numeric_limits<qint64>::max();
 constexpr Int128 kMin = std::numeric_limits<qint64>::min();
 
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiDigit(QChar c) {
+    return c >= u'0' && c <= u'9';
+}
 
-bool isSpaceLike(QStringView s)
-{
+bool isSpaceLike(QStringView s) {
     return s == u" " || s == u"\u00a0" || s == u"\u202f";
 }
 
-Error notANumber(QStringView text)
-{
+Error notANumber(QStringView text) {
     return Error::invalid(QStringLiteral("number.invalid"),
                           trMsg("“%1” is not a valid number").arg(text.toString()));
 }
 
 // Digits of an integer part with optional group separators between them.
-bool collectIntegerDigits(QStringView part, QStringView group, QString& digits)
-{
+bool collectIntegerDigits(QStringView part, QStringView group, QString& digits) {
     bool lastWasDigit = false;
     for (qsizetype i = 0; i < part.size(); ++i) {
         const QChar c = part[i];
@@ -33,8 +32,8 @@ bool collectIntegerDigits(QStringView part, QStringView group, QString& digits)
             lastWasDigit = true;
             continue;
         }
-        const bool isGroup = part.mid(i).startsWith(group) ||
-                             (isSpaceLike(group) && isSpaceLike(part.mid(i, 1)));
+        const bool isGroup =
+            part.mid(i).startsWith(group) || (isSpaceLike(group) && isSpaceLike(part.mid(i, 1)));
         if (!isGroup || !lastWasDigit)
             return false;
         i += (part.mid(i).startsWith(group) ? group.size() : 1) - 1;
@@ -44,8 +43,7 @@ bool collectIntegerDigits(QStringView part, QStringView group, QString& digits)
 }
 
 Result<qint64> assemble(QStringView original, bool negative, const QString& intDigits,
-                        QStringView fraction, int scale, bool roundExtra)
-{
+                        QStringView fraction, int scale, bool roundExtra) {
     for (QChar c : fraction)
         if (!isAsciiDigit(c))
             return fail(notANumber(original));
@@ -77,8 +75,7 @@ Result<qint64> assemble(QStringView original, bool negative, const QString& intD
 }
 
 QString joinFraction(QString intText, qint64 fraction, int scale, int minDecimals,
-                     QStringView point)
-{
+                     QStringView point) {
     QString digits = QString::number(fraction).rightJustified(scale, u'0');
     qsizetype keep = digits.size();
     while (keep > minDecimals && digits[keep - 1] == u'0')
@@ -91,23 +88,20 @@ QString joinFraction(QString intText, qint64 fraction, int scale, int minDecimal
 
 } // namespace
 
-qint64 pow10(int exponent)
-{
+qint64 pow10(int exponent) {
     qint64 result = 1;
     for (int i = 0; i < exponent; ++i)
         result *= 10;
     return result;
 }
 
-qint64 toInt64(Int128 v)
-{
+qint64 toInt64(Int128 v) {
     if (v > kMax || v < kMin)
         throw OverflowError("fixed-point value out of range");
     return static_cast<qint64>(v);
 }
 
-qint64 divideRounded(Int128 num, Int128 den)
-{
+qint64 divideRounded(Int128 num, Int128 den) {
     if (den == 0)
         throw OverflowError("division by zero");
     if (den < 0) {
@@ -121,31 +115,27 @@ qint64 divideRounded(Int128 num, Int128 den)
     return toInt64(q);
 }
 
-qint64 rescale(qint64 value, int fromScale, int toScale)
-{
+qint64 rescale(qint64 value, int fromScale, int toScale) {
     if (toScale >= fromScale)
         return toInt64(Int128(value) * pow10(toScale - fromScale));
     return divideRounded(value, pow10(fromScale - toScale));
 }
 
-qint64 checkedAdd(qint64 a, qint64 b)
-{
+qint64 checkedAdd(qint64 a, qint64 b) {
     qint64 r = 0;
     if (__builtin_add_overflow(a, b, &r))
         throw OverflowError("fixed-point addition overflow");
     return r;
 }
 
-qint64 checkedSub(qint64 a, qint64 b)
-{
+qint64 checkedSub(qint64 a, qint64 b) {
     qint64 r = 0;
     if (__builtin_sub_overflow(a, b, &r))
         throw OverflowError("fixed-point subtraction overflow");
     return r;
 }
 
-Result<qint64> parse(QStringView text, int scale, const QLocale& locale, bool roundExtra)
-{
+Result<qint64> parse(QStringView text, int scale, const QLocale& locale, bool roundExtra) {
     QStringView s = text.trimmed();
     if (s.isEmpty())
         return fail(Error::invalid(QStringLiteral("number.empty"), trMsg("A number is required")));
@@ -173,8 +163,7 @@ Result<qint64> parse(QStringView text, int scale, const QLocale& locale, bool ro
     return assemble(text, negative, digits, fraction, scale, roundExtra);
 }
 
-Result<qint64> parsePlain(QStringView text, int scale, bool roundExtra)
-{
+Result<qint64> parsePlain(QStringView text, int scale, bool roundExtra) {
     static const QLocale c = [] {
         QLocale l = QLocale::c();
         l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
@@ -187,8 +176,7 @@ Result<qint64> parsePlain(QStringView text, int scale, bool roundExtra)
     return parse(s, scale, c, roundExtra);
 }
 
-QString format(qint64 value, int scale, const QLocale& locale, int minDecimals, bool group)
-{
+QString format(qint64 value, int scale, const QLocale& locale, int minDecimals, bool group) {
     const Int128 wide = value;
     const Int128 magnitude = wide < 0 ? -wide : wide;
     const Int128 unit = pow10(scale);
@@ -196,13 +184,12 @@ QString format(qint64 value, int scale, const QLocale& locale, int minDecimals, 
     if (!group)
         loc.setNumberOptions(loc.numberOptions() | QLocale::OmitGroupSeparator);
     const QString intText = loc.toString(static_cast<qulonglong>(magnitude / unit));
-    QString text = joinFraction(intText, static_cast<qint64>(magnitude % unit), scale,
-                                minDecimals, locale.decimalPoint());
+    QString text = joinFraction(intText, static_cast<qint64>(magnitude % unit), scale, minDecimals,
+                                locale.decimalPoint());
     return value < 0 ? locale.negativeSign() + text : text;
 }
 
-QString formatPlain(qint64 value, int scale, int minDecimals)
-{
+QString formatPlain(qint64 value, int scale, int minDecimals) {
     return format(value, scale, QLocale::c(), minDecimals, false);
 }
 

@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QString>
 #include <QStringView>
-
 #include <cstdint>
 #include <stdexcept>
 

@@ -6,8 +6,7 @@
 namespace mostrador::domain {
 namespace {
 
-int decimalsOf(QStringView code)
-{
+int decimalsOf(QStringView code) {
     static const char16_t* const zero[] = {u"JPY", u"KRW", u"CLP", u"ISK", u"VND", u"PYG"};
     static const char16_t* const three[] = {u"KWD", u"BHD", u"OMR", u"JOD", u"TND"};
     for (const char16_t* c : zero)
@@ -19,8 +18,7 @@ int decimalsOf(QStringView code)
     return 2;
 }
 
-QString stripCurrency(QStringView text, const QString& symbol, const QString& code)
-{
+QString stripCurrency(QStringView text, const QString& symbol, const QString& code) {
     QString s = text.toString();
     if (!symbol.isEmpty())
         s.remove(symbol);
@@ -30,8 +28,7 @@ QString stripCurrency(QStringView text, const QString& symbol, const QString& co
 
 } // namespace
 
-Currency Currency::fromCode(QStringView code)
-{
+Currency Currency::fromCode(QStringView code) {
     Currency c;
     const QString upper = code.trimmed().toString().toUpper();
     for (int i = 0; i < 3; ++i)
@@ -40,51 +37,48 @@ Currency Currency::fromCode(QStringView code)
     return c;
 }
 
-QString Currency::symbol(const QLocale& locale) const
-{
+QString Currency::symbol(const QLocale& locale) const {
     // QLocale knows the symbol of its own currency only; use it when the codes match.
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code())
         return locale.currencySymbol(QLocale::CurrencySymbol);
     static const QHash<QString, QString> known = {
-        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
     };
     return known.value(code(), code());
 }
 
-void Money::requireSameCurrency(const Money& other) const
-{
+void Money::requireSameCurrency(const Money& other) const {
     if (!(m_currency == other.m_currency))
         throw OverflowError("money of different currencies mixed");
 }
 
-Money Money::operator+(Money other) const
-{
+Money Money::operator+(Money other) const {
     requireSameCurrency(other);
     return Money(fixed::checkedAdd(m_minor, other.m_minor), m_currency);
 }
 
-Money Money::operator-(Money other) const
-{
+Money Money::operator-(Money other) const {
     requireSameCurrency(other);
     return Money(fixed::checkedSub(m_minor, other.m_minor), m_currency);
 }
 
-Money Money::operator-() const { return Money(fixed::checkedSub(0, m_minor), m_currency); }
+Money Money::operator-() const {
+    return Money(fixed::checkedSub(0, m_minor), m_currency);
+}
 
-Money Money::times(Percent rate) const
-{
+Money Money::times(Percent rate) const {
     return Money(fixed::divideRounded(Int128(m_minor) * rate.basisPoints(), 10000), m_currency);
 }
 
-QString Money::toNumberString(const QLocale& locale) const
-{
+QString Money::toNumberString(const QLocale& locale) const {
     const int d = m_currency.decimals();
     return fixed::format(m_minor, d, locale, d);
 }
 
-QString Money::toString(const QLocale& locale) const
-{
+QString Money::toString(const QLocale& locale) const {
     // The locale places the symbol (an integer template tells where); a negative amount
     // gets a plain leading minus, never the accounting parentheses of some locales.
     const QString pattern = locale.toCurrencyString(qlonglong(7), m_currency.symbol(locale));
@@ -95,14 +89,12 @@ QString Money::toString(const QLocale& locale) const
     return m_minor < 0 ? locale.negativeSign() + out : out;
 }
 
-QString Money::toPlainString() const
-{
+QString Money::toPlainString() const {
     const int d = m_currency.decimals();
     return fixed::formatPlain(m_minor, d, d);
 }
 
-Result<Money> Money::parse(QStringView text, const QLocale& locale, Currency currency)
-{
+Result<Money> Money::parse(QStringView text, const QLocale& locale, Currency currency) {
     const QString s = stripCurrency(text, currency.symbol(locale), currency.code());
     auto v = fixed::parse(s, currency.decimals(), locale);
     if (!v)
@@ -110,8 +102,7 @@ Result<Money> Money::parse(QStringView text, const QLocale& locale, Currency cur
     return Money(*v, currency);
 }
 
-Result<Money> Money::parsePlain(QStringView text, Currency currency)
-{
+Result<Money> Money::parsePlain(QStringView text, Currency currency) {
     auto v = fixed::parsePlain(text, currency.decimals());
     if (!v)
         return fail(v.error());

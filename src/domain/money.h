@@ -5,7 +5,6 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <compare>
 
 namespace mostrador::domain {
@@ -50,8 +49,7 @@ public:
     Money times(Percent rate) const;
 
     friend bool operator==(const Money& a, const Money& b) = default;
-    friend std::strong_ordering operator<=>(const Money& a, const Money& b)
-    {
+    friend std::strong_ordering operator<=>(const Money& a, const Money& b) {
         return a.m_minor <=> b.m_minor;
     }
 
@@ -67,7 +65,9 @@ public:
     static Result<Money> parsePlain(QStringView text, Currency currency = {});
 
 private:
-    Money(qint64 minor, Currency currency) : m_minor(minor), m_currency(currency) {}
+    Money(qint64 minor, Currency currency)
+        : m_minor(minor)
+        , m_currency(currency) {}
     void requireSameCurrency(const Money& other) const;
 
     qint64 m_minor = 0;

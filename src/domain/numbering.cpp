@@ -5,26 +5,23 @@
 
 namespace mostrador::domain {
 namespace {
-const QRegularExpression& counterToken()
-{
+const QRegularExpression& counterToken() {
     static const QRegularExpression re(QStringLiteral(R"(\{(#+)\})"));
     return re;
 }
 } // namespace
 
-Status validateSeriesFormat(QStringView format)
-{
+Status validateSeriesFormat(QStringView format) {
     const QString f = format.toString();
     if (f.count(counterToken()) != 1)
-        return fail(Error::invalid(QStringLiteral("series.format_invalid"),
-                                   trMsg("Series format “%1” needs exactly one counter such as {#####}")
-                                       .arg(f),
-                                   QStringLiteral("format")));
+        return fail(Error::invalid(
+            QStringLiteral("series.format_invalid"),
+            trMsg("Series format “%1” needs exactly one counter such as {#####}").arg(f),
+            QStringLiteral("format")));
     return {};
 }
 
-QString formatDocumentNumber(QStringView format, int year, qint64 counter)
-{
+QString formatDocumentNumber(QStringView format, int year, qint64 counter) {
     QString out = format.toString();
     out.replace(QStringLiteral("{YYYY}"), QString::number(year));
     out.replace(QStringLiteral("{YY}"), QString::number(year % 100).rightJustified(2, u'0'));
@@ -37,8 +34,7 @@ QString formatDocumentNumber(QStringView format, int year, qint64 counter)
     return out;
 }
 
-bool seriesResetsYearly(QStringView format)
-{
+bool seriesResetsYearly(QStringView format) {
     return format.contains(u"{YYYY}") || format.contains(u"{YY}");
 }
 

@@ -4,8 +4,7 @@
 namespace mostrador::domain {
 
 namespace {
-QString withoutPercentSign(QStringView text)
-{
+QString withoutPercentSign(QStringView text) {
     QString s = text.trimmed().toString();
     if (s.endsWith(u'%'))
         s.chop(1);
@@ -13,18 +12,14 @@ QString withoutPercentSign(QStringView text)
 }
 } // namespace
 
-Result<Percent> Percent::parse(QStringView text, const QLocale& locale)
-{
-    return mapResult(fixed::parse(withoutPercentSign(text), kScale, locale), [](qint64 v) {
-        return Percent(v);
-    });
+Result<Percent> Percent::parse(QStringView text, const QLocale& locale) {
+    return mapResult(fixed::parse(withoutPercentSign(text), kScale, locale),
+                     [](qint64 v) { return Percent(v); });
 }
 
-Result<Percent> Percent::parsePlain(QStringView text)
-{
-    return mapResult(fixed::parsePlain(withoutPercentSign(text), kScale), [](qint64 v) {
-        return Percent(v);
-    });
+Result<Percent> Percent::parsePlain(QStringView text) {
+    return mapResult(fixed::parsePlain(withoutPercentSign(text), kScale),
+                     [](qint64 v) { return Percent(v); });
 }
 
 } // namespace mostrador::domain

@@ -22,14 +22,17 @@ public:
     friend constexpr auto operator<=>(const Percent&, const Percent&) = default;
 
     // "21", "10,5" (no % sign: the caller decides where it goes).
-    QString toString(const QLocale& locale) const { return fixed::format(m_value, kScale, locale, 0); }
+    QString toString(const QLocale& locale) const {
+        return fixed::format(m_value, kScale, locale, 0);
+    }
     QString toPlainString() const { return fixed::formatPlain(m_value, kScale, 0); }
     // Accepts an optional trailing "%".
     static Result<Percent> parse(QStringView text, const QLocale& locale);
     static Result<Percent> parsePlain(QStringView text);
 
 private:
-    constexpr explicit Percent(qint64 v) : m_value(v) {}
+    constexpr explicit Percent(qint64 v)
+        : m_value(v) {}
     qint64 m_value = 0;
 };
 

@@ -3,13 +3,11 @@
 
 namespace mostrador::domain {
 
-Result<Quantity> Quantity::parse(QStringView text, const QLocale& locale)
-{
+Result<Quantity> Quantity::parse(QStringView text, const QLocale& locale) {
     return mapResult(fixed::parse(text, kScale, locale), [](qint64 v) { return Quantity(v); });
 }
 
-Result<Quantity> Quantity::parsePlain(QStringView text)
-{
+Result<Quantity> Quantity::parsePlain(QStringView text) {
     return mapResult(fixed::parsePlain(text, kScale), [](qint64 v) { return Quantity(v); });
 }
 

@@ -14,7 +14,9 @@ public:
 
     constexpr Quantity() = default;
     static constexpr Quantity fromThousandths(qint64 v) { return Quantity(v); }
-    static Quantity fromUnits(qint64 units) { return Quantity(fixed::toInt64(Int128(units) * 1000)); }
+    static Quantity fromUnits(qint64 units) {
+        return Quantity(fixed::toInt64(Int128(units) * 1000));
+    }
 
     constexpr qint64 thousandths() const { return m_value; }
     constexpr bool isZero() const { return m_value == 0; }
@@ -27,13 +29,16 @@ public:
     Quantity& operator-=(Quantity o) { return *this = *this - o; }
     friend constexpr auto operator<=>(const Quantity&, const Quantity&) = default;
 
-    QString toString(const QLocale& locale) const { return fixed::format(m_value, kScale, locale, 0); }
+    QString toString(const QLocale& locale) const {
+        return fixed::format(m_value, kScale, locale, 0);
+    }
     QString toPlainString() const { return fixed::formatPlain(m_value, kScale, 0); }
     static Result<Quantity> parse(QStringView text, const QLocale& locale);
     static Result<Quantity> parsePlain(QStringView text);
 
 private:
-    constexpr explicit Quantity(qint64 v) : m_value(v) {}
+    constexpr explicit Quantity(qint64 v)
+        : m_value(v) {}
     qint64 m_value = 0;
 };
 

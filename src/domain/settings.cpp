@@ -5,8 +5,7 @@
 
 namespace mostrador::domain {
 
-QList<PaymentTerms::Installment> PaymentTerms::schedule(QDate invoiceDate, Money total) const
-{
+QList<PaymentTerms::Installment> PaymentTerms::schedule(QDate invoiceDate, Money total) const {
     QList<Installment> out;
     const QList<int> due = days.isEmpty() ? QList<int>{0} : days;
     const qint64 n = due.size();
@@ -20,13 +19,13 @@ QList<PaymentTerms::Installment> PaymentTerms::schedule(QDate invoiceDate, Money
     return out;
 }
 
-Status validateTaxRate(const TaxRate& rate)
-{
+Status validateTaxRate(const TaxRate& rate) {
     if (!isValidCode(rate.code))
-        return fail(Error::invalid(QStringLiteral("tax.code_invalid"),
-                                   trMsg("Tax code “%1”: use up to 20 capital letters, digits, '-', '_' or '.'")
-                                       .arg(rate.code),
-                                   QStringLiteral("code")));
+        return fail(Error::invalid(
+            QStringLiteral("tax.code_invalid"),
+            trMsg("Tax code “%1”: use up to 20 capital letters, digits, '-', '_' or '.'")
+                .arg(rate.code),
+            QStringLiteral("code")));
     if (rate.rate.basisPoints() < 0 || rate.rate.basisPoints() > 10000)
         return fail(Error::invalid(QStringLiteral("tax.rate_range"),
                                    trMsg("A tax rate must be between 0 and 100 %"),
@@ -34,38 +33,36 @@ Status validateTaxRate(const TaxRate& rate)
     return {};
 }
 
-Result<QList<int>> parseTermDays(QStringView text)
-{
+Result<QList<int>> parseTermDays(QStringView text) {
     QList<int> days;
     for (QStringView part : text.split(u',')) {
         bool ok = false;
         const int d = part.trimmed().toInt(&ok);
         if (!ok || d < 0 || d > 365 || (!days.isEmpty() && d <= days.last()))
-            return fail(Error::invalid(
-                QStringLiteral("terms.days_invalid"),
-                trMsg("Payment days “%1”: give ascending whole days from 0 to 365, separated by commas")
-                    .arg(text.toString()),
-                QStringLiteral("days")));
+            return fail(Error::invalid(QStringLiteral("terms.days_invalid"),
+                                       trMsg("Payment days “%1”: give ascending whole days from 0 "
+                                             "to 365, separated by commas")
+                                           .arg(text.toString()),
+                                       QStringLiteral("days")));
         days.append(d);
     }
     return days;
 }
 
-QString formatTermDays(const QList<int>& days)
-{
+QString formatTermDays(const QList<int>& days) {
     QStringList parts;
     for (int d : days)
         parts.append(QString::number(d));
     return parts.join(u',');
 }
 
-Status validatePaymentTerms(const PaymentTerms& terms)
-{
+Status validatePaymentTerms(const PaymentTerms& terms) {
     if (!isValidCode(terms.code))
-        return fail(Error::invalid(QStringLiteral("terms.code_invalid"),
-                                   trMsg("Terms code “%1”: use up to 20 capital letters, digits, '-', '_' or '.'")
-                                       .arg(terms.code),
-                                   QStringLiteral("code")));
+        return fail(Error::invalid(
+            QStringLiteral("terms.code_invalid"),
+            trMsg("Terms code “%1”: use up to 20 capital letters, digits, '-', '_' or '.'")
+                .arg(terms.code),
+            QStringLiteral("code")));
     if (terms.days.isEmpty())
         return fail(Error::invalid(QStringLiteral("terms.days_required"),
                                    trMsg("Give at least one due day"), QStringLiteral("days")));
@@ -92,8 +89,7 @@ constexpr SettingSpec kSpecs[] = {
     {setting::kDefaultTerms, u"", nullptr},
 };
 
-const SettingSpec* findSpec(QStringView key)
-{
+const SettingSpec* findSpec(QStringView key) {
     for (const SettingSpec& s : kSpecs)
         if (key == QStringView(s.key))
             return &s;
@@ -102,22 +98,19 @@ const SettingSpec* findSpec(QStringView key)
 
 } // namespace
 
-QString defaultSettingValue(QStringView key)
-{
+QString defaultSettingValue(QStringView key) {
     const SettingSpec* spec = findSpec(key);
     return spec ? QString::fromUtf16(spec->defaultValue) : QString();
 }
 
-QStringList knownSettingKeys()
-{
+QStringList knownSettingKeys() {
     QStringList keys;
     for (const SettingSpec& s : kSpecs)
         keys.append(QString::fromUtf16(s.key));
     return keys;
 }
 
-Status validateSetting(QStringView key, QStringView value)
-{
+Status validateSetting(QStringView key, QStringView value) {
     const SettingSpec* spec = findSpec(key);
     if (!spec)
         return fail(Error::invalid(QStringLiteral("setting.unknown"),

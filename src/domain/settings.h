@@ -54,13 +54,13 @@ QString formatTermDays(const QList<int>& days);
 
 // Keys of the key-value settings table, with their defaults and allowed values.
 namespace setting {
-inline constexpr char16_t kTaxRounding[] = u"tax.rounding";                 // line | global
+inline constexpr char16_t kTaxRounding[] = u"tax.rounding";                   // line | global
 inline constexpr char16_t kBlockOverdueDays[] = u"credit.block_overdue_days"; // integer ≥ 0
-inline constexpr char16_t kAllowBackorders[] = u"stock.allow_backorders";   // true | false
-inline constexpr char16_t kInvoicePolicy[] = u"invoice.policy";             // shipment | order
-inline constexpr char16_t kQuoteValidityDays[] = u"quote.validity_days";    // integer ≥ 1
-inline constexpr char16_t kDefaultTax[] = u"product.default_tax";           // tax code
-inline constexpr char16_t kDefaultTerms[] = u"customer.default_terms";      // terms code
+inline constexpr char16_t kAllowBackorders[] = u"stock.allow_backorders";     // true | false
+inline constexpr char16_t kInvoicePolicy[] = u"invoice.policy";               // shipment | order
+inline constexpr char16_t kQuoteValidityDays[] = u"quote.validity_days";      // integer ≥ 1
+inline constexpr char16_t kDefaultTax[] = u"product.default_tax";             // tax code
+inline constexpr char16_t kDefaultTerms[] = u"customer.default_terms";        // terms code
 } // namespace setting
 
 QString defaultSettingValue(QStringView key);

@@ -30,7 +30,8 @@ public:
     static Result<UnitPrice> parsePlain(QStringView text);
 
 private:
-    constexpr explicit UnitPrice(qint64 v) : m_value(v) {}
+    constexpr explicit UnitPrice(qint64 v)
+        : m_value(v) {}
     qint64 m_value = 0;
 };
 

@@ -3,8 +3,7 @@
 
 namespace mostrador::domain {
 
-bool roleAllows(Role role, Permission p)
-{
+bool roleAllows(Role role, Permission p) {
     using P = Permission;
     switch (role) {
     case Role::Admin:
@@ -36,63 +35,58 @@ constexpr RoleName kRoles[] = {{Role::Admin, u"admin"},
                                {Role::Accounting, u"accounting"}};
 } // namespace
 
-QString roleKey(Role role)
-{
+QString roleKey(Role role) {
     for (const RoleName& r : kRoles)
         if (r.role == role)
             return QString::fromUtf16(r.key);
     return {};
 }
 
-std::optional<Role> roleFromKey(QStringView key)
-{
+std::optional<Role> roleFromKey(QStringView key) {
     for (const RoleName& r : kRoles)
         if (key == QStringView(r.key))
             return r.role;
     return std::nullopt;
 }
 
-QList<Role> allRoles()
-{
+QList<Role> allRoles() {
     QList<Role> roles;
     for (const RoleName& r : kRoles)
         roles.append(r.role);
     return roles;
 }
 
-QString permissionKey(Permission p)
-{
-    static const char* const keys[] = {"manage users",   "manage settings", "view customers",
-                                       "edit customers", "view products",   "edit products",
-                                       "adjust stock",   "import data",     "export data",
+QString permissionKey(Permission p) {
+    static const char* const keys[] = {"manage users",       "manage settings", "view customers",
+                                       "edit customers",     "view products",   "edit products",
+                                       "adjust stock",       "import data",     "export data",
                                        "view the audit log", "load demo data"};
     return QString::fromLatin1(keys[static_cast<int>(p)]);
 }
 
-Status Actor::require(Permission p) const
-{
+Status Actor::require(Permission p) const {
     if (roleAllows(role, p))
         return {};
-    return fail(Error::permission(QStringLiteral("permission.denied"),
-                                  trMsg("User %1 (%2) may not %3")
-                                      .arg(name, roleKey(role), permissionKey(p))));
+    return fail(Error::permission(
+        QStringLiteral("permission.denied"),
+        trMsg("User %1 (%2) may not %3").arg(name, roleKey(role), permissionKey(p))));
 }
 
-Status validateUserName(QStringView name)
-{
+Status validateUserName(QStringView name) {
     if (name.isEmpty() || name.size() > 40)
         return fail(Error::invalid(QStringLiteral("user.name_invalid"),
-                                   trMsg("A user name has 1 to 40 characters"), QStringLiteral("name")));
+                                   trMsg("A user name has 1 to 40 characters"),
+                                   QStringLiteral("name")));
     for (QChar c : name)
         if (!c.isLetterOrNumber() && c != u'.' && c != u'_' && c != u'-')
-            return fail(Error::invalid(QStringLiteral("user.name_invalid"),
-                                       trMsg("A user name may hold letters, digits, '.', '_' and '-'"),
-                                       QStringLiteral("name")));
+            return fail(
+                Error::invalid(QStringLiteral("user.name_invalid"),
+                               trMsg("A user name may hold letters, digits, '.', '_' and '-'"),
+                               QStringLiteral("name")));
     return {};
 }
 
-Status validatePassword(QStringView password)
-{
+Status validatePassword(QStringView password) {
     if (password.size() < 8)
         return fail(Error::invalid(QStringLiteral("user.password_short"),
                                    trMsg("A password needs at least 8 characters"),

@@ -5,7 +5,6 @@
 #include "domain/percent.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace mostrador::domain {

@@ -16,8 +16,7 @@ namespace {
 
 const QString kEntity = QStringLiteral("customer");
 
-Error notFound(const QString& code)
-{
+Error notFound(const QString& code) {
     return Error::notFound(QStringLiteral("customer.not_found"),
                            trMsg("There is no customer with code “%1”").arg(code));
 }
@@ -28,12 +27,9 @@ CustomerService::CustomerService(ServiceContext& ctx)
     : m_ctx(ctx)
     , m_customers(ctx.db, ctx.currency)
     , m_series(ctx.db)
-    , m_settings(ctx.db)
-{
-}
+    , m_settings(ctx.db) {}
 
-Result<Customer> CustomerService::normalizeAndCheck(Customer c)
-{
+Result<Customer> CustomerService::normalizeAndCheck(Customer c) {
     c.code = c.code.trimmed().toUpper();
     c.name = c.name.trimmed();
     c.taxId = c.taxId.trimmed().toUpper();
@@ -49,23 +45,24 @@ Result<Customer> CustomerService::normalizeAndCheck(Customer c)
         if (!terms)
             return fail(terms.error());
         if (!*terms)
-            return fail(Error::invalid(QStringLiteral("customer.terms_unknown"),
-                                       trMsg("There are no payment terms “%1”").arg(c.paymentTermsCode),
-                                       QStringLiteral("payment_terms")));
+            return fail(
+                Error::invalid(QStringLiteral("customer.terms_unknown"),
+                               trMsg("There are no payment terms “%1”").arg(c.paymentTermsCode),
+                               QStringLiteral("payment_terms")));
     }
     return c;
 }
 
-Status CustomerService::checkUnique(const Customer& c)
-{
+Status CustomerService::checkUnique(const Customer& c) {
     if (!c.taxId.isEmpty()) {
         auto holder = m_customers.codeWithTaxId(c.taxId, c.id);
         if (!holder)
             return fail(holder.error());
         if (*holder)
-            return fail(Error::rule(QStringLiteral("customer.duplicate_tax_id"),
-                                    trMsg("Tax id %1 already belongs to customer %2").arg(c.taxId, **holder),
-                                    QStringLiteral("tax_id")));
+            return fail(Error::rule(
+                QStringLiteral("customer.duplicate_tax_id"),
+                trMsg("Tax id %1 already belongs to customer %2").arg(c.taxId, **holder),
+                QStringLiteral("tax_id")));
     }
     if (c.id == 0) {
         auto exists = m_customers.codeExists(c.code);
@@ -79,8 +76,7 @@ Status CustomerService::checkUnique(const Customer& c)
     return {};
 }
 
-Result<Customer> CustomerService::createInTransaction(const Actor& actor, Customer customer)
-{
+Result<Customer> CustomerService::createInTransaction(const Actor& actor, Customer customer) {
     customer.id = 0;
     auto c = normalizeAndCheck(std::move(customer));
     if (!c)
@@ -99,14 +95,14 @@ Result<Customer> CustomerService::createInTransaction(const Actor& actor, Custom
         return fail(id.error());
     c->id = *id;
     c->version = 1;
-    if (auto ok = m_ctx.record(actor, QStringLiteral("customer.create"), kEntity, c->code, {}, toJson(*c));
+    if (auto ok = m_ctx.record(actor, QStringLiteral("customer.create"), kEntity, c->code, {},
+                               toJson(*c));
         !ok)
         return fail(ok.error());
     return c;
 }
 
-Result<Customer> CustomerService::create(const Actor& actor, Customer customer)
-{
+Result<Customer> CustomerService::create(const Actor& actor, Customer customer) {
     if (auto ok = actor.require(Permission::EditCustomers); !ok)
         return fail(ok.error());
     auto created = inTransaction(m_ctx.db, [&] { return createInTransaction(actor, customer); });
@@ -115,8 +111,7 @@ Result<Customer> CustomerService::create(const Actor& actor, Customer customer)
     return created;
 }
 
-Result<Customer> CustomerService::update(const Actor& actor, Customer customer)
-{
+Result<Customer> CustomerService::update(const Actor& actor, Customer customer) {
     if (auto ok = actor.require(Permission::EditCustomers); !ok)
         return fail(ok.error());
     auto updated = inTransaction(m_ctx.db, [&]() -> Result<Customer> {
@@ -130,17 +125,19 @@ Result<Customer> CustomerService::update(const Actor& actor, Customer customer)
             return c;
         if (c->code != (*before)->code)
             return fail(Error::rule(QStringLiteral("customer.code_immutable"),
-                                    trMsg("A customer's code cannot be changed"), QStringLiteral("code")));
+                                    trMsg("A customer's code cannot be changed"),
+                                    QStringLiteral("code")));
         if (auto ok = checkUnique(*c); !ok)
             return fail(ok.error());
         auto written = m_customers.update(*c);
         if (!written)
             return fail(written.error());
         if (!*written)
-            return fail(Error::rule(QStringLiteral("customer.stale"),
-                                    trMsg("Customer %1 was changed by someone else meanwhile; reopen it "
-                                          "and make your change again")
-                                        .arg(c->code)));
+            return fail(
+                Error::rule(QStringLiteral("customer.stale"),
+                            trMsg("Customer %1 was changed by someone else meanwhile; reopen it "
+                                  "and make your change again")
+                                .arg(c->code)));
         auto after = m_customers.findById(c->id);
         if (!after)
             return fail(after.error());
@@ -155,8 +152,7 @@ Result<Customer> CustomerService::update(const Actor& actor, Customer customer)
     return updated;
 }
 
-Result<Customer> CustomerService::get(const Actor& actor, const QString& code)
-{
+Result<Customer> CustomerService::get(const Actor& actor, const QString& code) {
     if (auto ok = actor.require(Permission::ViewCustomers); !ok)
         return fail(ok.error());
     auto found = m_customers.findByCode(code.trimmed().toUpper());
@@ -167,15 +163,13 @@ Result<Customer> CustomerService::get(const Actor& actor, const QString& code)
     return **found;
 }
 
-Result<QList<CustomerRow>> CustomerService::list(const Actor& actor, const ListQuery& query)
-{
+Result<QList<CustomerRow>> CustomerService::list(const Actor& actor, const ListQuery& query) {
     if (auto ok = actor.require(Permission::ViewCustomers); !ok)
         return fail(ok.error());
     return m_customers.list(query);
 }
 
-Result<qint64> CustomerService::count(const Actor& actor, const ListQuery& query)
-{
+Result<qint64> CustomerService::count(const Actor& actor, const ListQuery& query) {
     if (auto ok = actor.require(Permission::ViewCustomers); !ok)
         return fail(ok.error());
     return m_customers.count(query);

@@ -5,8 +5,7 @@
 
 namespace mostrador::services {
 
-QJsonObject toJson(const domain::Customer& c)
-{
+QJsonObject toJson(const domain::Customer& c) {
     QJsonArray contacts;
     for (const domain::Contact& k : c.contacts)
         contacts.append(QJsonObject{{QStringLiteral("name"), k.name},
@@ -32,8 +31,7 @@ QJsonObject toJson(const domain::Customer& c)
     };
 }
 
-QJsonObject toJson(const domain::Product& p)
-{
+QJsonObject toJson(const domain::Product& p) {
     return {
         {QStringLiteral("sku"), p.sku},
         {QStringLiteral("name"), p.name},
@@ -48,22 +46,19 @@ QJsonObject toJson(const domain::Product& p)
     };
 }
 
-QJsonObject toJson(const domain::TaxRate& r)
-{
+QJsonObject toJson(const domain::TaxRate& r) {
     return {{QStringLiteral("code"), r.code},
             {QStringLiteral("name"), r.name},
             {QStringLiteral("rate"), r.rate.toPlainString()}};
 }
 
-QJsonObject toJson(const domain::PaymentTerms& t)
-{
+QJsonObject toJson(const domain::PaymentTerms& t) {
     return {{QStringLiteral("code"), t.code},
             {QStringLiteral("name"), t.name},
             {QStringLiteral("days"), domain::formatTermDays(t.days)}};
 }
 
-QJsonObject toJson(const domain::CompanyProfile& c)
-{
+QJsonObject toJson(const domain::CompanyProfile& c) {
     return {{QStringLiteral("name"), c.name},
             {QStringLiteral("address"), c.address},
             {QStringLiteral("tax_id"), c.taxId},

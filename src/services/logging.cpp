@@ -3,29 +3,28 @@
 
 #include <QDir>
 #include <QStandardPaths>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
 namespace mostrador::services {
 
-QString dataFolder()
-{
+QString dataFolder() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir;
 }
 
-QString defaultDatabasePath() { return QDir(dataFolder()).filePath(QStringLiteral("mostrador.db")); }
+QString defaultDatabasePath() {
+    return QDir(dataFolder()).filePath(QStringLiteral("mostrador.db"));
+}
 
-void initLogging(const QString& name)
-{
+void initLogging(const QString& name) {
     const QString dir = QDir(dataFolder()).filePath(QStringLiteral("logs"));
     QDir().mkpath(dir);
     const QString file = QDir(dir).filePath(name + QStringLiteral(".log"));
     try {
-        auto logger = spdlog::rotating_logger_mt(name.toStdString(), file.toStdString(),
-                                                 5 * 1024 * 1024, 5);
+        auto logger =
+            spdlog::rotating_logger_mt(name.toStdString(), file.toStdString(), 5 * 1024 * 1024, 5);
         logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
         logger->flush_on(spdlog::level::warn);
         spdlog::set_default_logger(logger);

@@ -5,8 +5,7 @@
 
 namespace mostrador::services {
 namespace {
-QString compact(const QJsonObject& o)
-{
+QString compact(const QJsonObject& o) {
     return o.isEmpty() ? QString()
                        : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -14,8 +13,7 @@ QString compact(const QJsonObject& o)
 
 Status ServiceContext::record(const domain::Actor& actor, const QString& action,
                               const QString& entity, const QString& key, const QJsonObject& before,
-                              const QJsonObject& after)
-{
+                              const QJsonObject& after) {
     domain::AuditEntry e;
     e.userName = actor.name;
     e.action = action;

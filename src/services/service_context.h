@@ -10,7 +10,6 @@
 #include "storage/database.h"
 
 #include <QJsonObject>
-
 #include <functional>
 
 namespace mostrador::services {
@@ -19,7 +18,9 @@ namespace mostrador::services {
 // the change notifier. Owned by Services; services hold a reference.
 class ServiceContext {
 public:
-    explicit ServiceContext(storage::Database& db) : db(db), audit(db) {}
+    explicit ServiceContext(storage::Database& db)
+        : db(db)
+        , audit(db) {}
 
     storage::Database& db;
     storage::AuditRepository audit;
@@ -34,8 +35,7 @@ public:
 // Runs `body` in one write transaction: commits when it succeeds, rolls back when it
 // fails or throws OverflowError, which becomes an Invalid error. The body's Result
 // type is the answer.
-template <class F> auto inTransaction(storage::Database& db, F&& body) -> decltype(body())
-{
+template <class F> auto inTransaction(storage::Database& db, F&& body) -> decltype(body()) {
     storage::Transaction tx(db);
     if (!tx.begun())
         return fail(tx.begun().error());

@@ -9,8 +9,7 @@ namespace mostrador::services {
 
 Services::Services(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
-    , m_ctx(std::make_unique<ServiceContext>(*m_db))
-{
+    , m_ctx(std::make_unique<ServiceContext>(*m_db)) {
     storage::SettingsRepository settings(*m_db);
     if (auto company = settings.company(); company && *company)
         m_ctx->currency = (*company)->currency;
@@ -25,8 +24,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
 
 Services::~Services() = default;
 
-Result<std::unique_ptr<Services>> Services::open(const QString& path)
-{
+Result<std::unique_ptr<Services>> Services::open(const QString& path) {
     auto db = storage::Database::open(path);
     if (!db) {
         spdlog::error("cannot open {}: {}", path.toStdString(), db.error().message.toStdString());

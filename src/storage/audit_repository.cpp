@@ -6,8 +6,7 @@
 
 namespace mostrador::storage {
 
-Status AuditRepository::append(const domain::AuditEntry& e)
-{
+Status AuditRepository::append(const domain::AuditEntry& e) {
     const QString at = e.at.isValid() ? e.at.toUTC().toString(Qt::ISODateWithMs) : nowIso();
     auto q = run(m_db.connection(),
                  QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_key, "
@@ -19,13 +18,13 @@ Status AuditRepository::append(const domain::AuditEntry& e)
 }
 
 Result<QList<domain::AuditEntry>> AuditRepository::list(const QString& entity,
-                                                        const QString& entityKey, int limit)
-{
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT id, at, user_name, action, entity, entity_key, before_json, "
-                                "after_json FROM audit_log WHERE (? = '' OR entity = ?) "
-                                "AND (? = '' OR entity_key = ?) ORDER BY id DESC LIMIT ?"),
-                 {entity, entity, entityKey, entityKey, limit});
+                                                        const QString& entityKey, int limit) {
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT id, at, user_name, action, entity, entity_key, before_json, "
+                           "after_json FROM audit_log WHERE (? = '' OR entity = ?) "
+                           "AND (? = '' OR entity_key = ?) ORDER BY id DESC LIMIT ?"),
+            {entity, entity, entityKey, entityKey, limit});
     if (!q)
         return fail(q.error());
     QList<domain::AuditEntry> out;

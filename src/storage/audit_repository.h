@@ -13,7 +13,8 @@ class Database;
 // Appends to and reads the audit log; the schema refuses updates and deletes.
 class AuditRepository {
 public:
-    explicit AuditRepository(Database& db) : m_db(db) {}
+    explicit AuditRepository(Database& db)
+        : m_db(db) {}
 
     Status append(const domain::AuditEntry& entry);
     // Newest first; an empty entity lists everything.

@@ -16,8 +16,7 @@ const QString kColumns = QStringLiteral(
     "id, code, name, tax_id, email, phone, billing_address, shipping_address, payment_terms, "
     "credit_limit, price_list, on_hold, notes, active, version");
 
-QVariantList valuesOf(const Customer& c)
-{
+QVariantList valuesOf(const Customer& c) {
     return {c.code,
             c.name,
             c.taxId,
@@ -34,8 +33,7 @@ QVariantList valuesOf(const Customer& c)
 }
 
 // Maps a sort key to its column; anything else sorts by name.
-QString orderColumn(const QString& key)
-{
+QString orderColumn(const QString& key) {
     static const QHash<QString, QString> columns = {
         {QStringLiteral("code"), QStringLiteral("code")},
         {QStringLiteral("name"), QStringLiteral("name COLLATE NOCASE")},
@@ -48,24 +46,23 @@ QString orderColumn(const QString& key)
 }
 
 // The WHERE clause and its values for a list query.
-QString whereOf(const ListQuery& query, QVariantList& values)
-{
+QString whereOf(const ListQuery& query, QVariantList& values) {
     QStringList parts;
     if (!query.includeInactive)
         parts.append(QStringLiteral("active = 1"));
     const QString fts = ftsPrefixQuery(query.search);
     if (!fts.isEmpty()) {
-        parts.append(QStringLiteral(
-            "id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"));
+        parts.append(
+            QStringLiteral("id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"));
         values.append(fts);
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 } // namespace
 
-Result<qint64> CustomerRepository::insert(const Customer& c)
-{
+Result<qint64> CustomerRepository::insert(const Customer& c) {
     const QString now = nowIso();
     QVariantList values = valuesOf(c);
     values << now << now;
@@ -83,8 +80,7 @@ Result<qint64> CustomerRepository::insert(const Customer& c)
     return id;
 }
 
-Result<bool> CustomerRepository::update(const Customer& c)
-{
+Result<bool> CustomerRepository::update(const Customer& c) {
     QVariantList values = valuesOf(c);
     values << nowIso() << c.id << c.version;
     auto q = run(m_db.connection(),
@@ -103,26 +99,25 @@ Result<bool> CustomerRepository::update(const Customer& c)
     return true;
 }
 
-Status CustomerRepository::writeContacts(qint64 customerId, const QList<Contact>& contacts)
-{
-    auto cleared = run(m_db.connection(), QStringLiteral("DELETE FROM contacts WHERE customer_id = ?"),
-                       {customerId});
+Status CustomerRepository::writeContacts(qint64 customerId, const QList<Contact>& contacts) {
+    auto cleared = run(m_db.connection(),
+                       QStringLiteral("DELETE FROM contacts WHERE customer_id = ?"), {customerId});
     if (!cleared)
         return fail(cleared.error());
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const Contact& k = contacts[i];
-        auto q = run(m_db.connection(),
-                     QStringLiteral("INSERT INTO contacts (customer_id, position, name, role, email, "
-                                    "phone) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {customerId, qint64(i), k.name, k.role, k.email, k.phone});
+        auto q =
+            run(m_db.connection(),
+                QStringLiteral("INSERT INTO contacts (customer_id, position, name, role, email, "
+                               "phone) VALUES (?, ?, ?, ?, ?, ?)"),
+                {customerId, qint64(i), k.name, k.role, k.email, k.phone});
         if (!q)
             return fail(q.error());
     }
     return {};
 }
 
-Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId)
-{
+Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId) {
     auto q = run(m_db.connection(),
                  QStringLiteral("SELECT id, name, role, email, phone FROM contacts "
                                 "WHERE customer_id = ? ORDER BY position"),
@@ -137,8 +132,7 @@ Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId)
 }
 
 Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& column,
-                                                              const QVariant& value)
-{
+                                                              const QVariant& value) {
     // `column` is one of two fixed identifiers chosen by the callers below.
     const QString sql = QStringLiteral("SELECT ") + kColumns +
                         QStringLiteral(" FROM customers WHERE ") + column + QStringLiteral(" = ?");
@@ -171,18 +165,16 @@ Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& col
     return std::optional<Customer>(std::move(c));
 }
 
-Result<std::optional<Customer>> CustomerRepository::findByCode(const QString& code)
-{
+Result<std::optional<Customer>> CustomerRepository::findByCode(const QString& code) {
     return findWhere(QStringLiteral("code"), code);
 }
 
-Result<std::optional<Customer>> CustomerRepository::findById(qint64 id)
-{
+Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) {
     return findWhere(QStringLiteral("id"), id);
 }
 
-Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& taxId, qint64 exceptId)
-{
+Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& taxId,
+                                                                 qint64 exceptId) {
     auto q = run(m_db.connection(),
                  QStringLiteral("SELECT code FROM customers WHERE tax_id = ? AND id <> ?"),
                  {taxId, exceptId});
@@ -193,16 +185,15 @@ Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& 
     return std::optional<QString>(q->value(0).toString());
 }
 
-Result<bool> CustomerRepository::codeExists(const QString& code)
-{
-    auto q = run(m_db.connection(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code});
+Result<bool> CustomerRepository::codeExists(const QString& code) {
+    auto q =
+        run(m_db.connection(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
     return q->next();
 }
 
-Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query)
-{
+Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query) {
     QVariantList values;
     const QString where = whereOf(query, values);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
@@ -233,8 +224,7 @@ Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query)
     return rows;
 }
 
-Result<qint64> CustomerRepository::count(const ListQuery& query)
-{
+Result<qint64> CustomerRepository::count(const ListQuery& query) {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM customers") + whereOf(query, values);
     auto q = run(m_db.connection(), sql, values);

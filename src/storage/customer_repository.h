@@ -5,7 +5,6 @@
 #include "storage/list_query.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace mostrador::storage {
@@ -30,7 +29,9 @@ struct CustomerRow {
 class CustomerRepository {
 public:
     // `currency` is the company currency, read at each use (it may change at setup).
-    CustomerRepository(Database& db, const domain::Currency& currency) : m_db(db), m_currency(currency) {}
+    CustomerRepository(Database& db, const domain::Currency& currency)
+        : m_db(db)
+        , m_currency(currency) {}
 
     Result<qint64> insert(const domain::Customer& customer);
     // Writes `customer` if its version is still current; answers false when stale.

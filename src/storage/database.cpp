@@ -10,18 +10,18 @@
 namespace mostrador::storage {
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<int> counter = 0;
     return QStringLiteral("mostrador-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
 
-Database::Database(QString name, QString path) : m_name(std::move(name)), m_path(std::move(path)) {}
+Database::Database(QString name, QString path)
+    : m_name(std::move(name))
+    , m_path(std::move(path)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -30,17 +30,16 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> self(new Database(name, path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (!db.open())
-            return fail(Error::storage(QStringLiteral("storage.open_failed"),
-                                       trMsg("Cannot open database %1: %2")
-                                           .arg(path, db.lastError().text())));
+            return fail(Error::storage(
+                QStringLiteral("storage.open_failed"),
+                trMsg("Cannot open database %1: %2").arg(path, db.lastError().text())));
     }
     if (auto ok = self->configure(); !ok)
         return fail(ok.error());
@@ -49,8 +48,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return self;
 }
 
-Status Database::configure()
-{
+Status Database::configure() {
     // journal_mode answers a row; WAL is refused for :memory: and that is fine.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"}) {
@@ -60,42 +58,44 @@ Status Database::configure()
     return {};
 }
 
-Status Database::exec(const QString& sql)
-{
+Status Database::exec(const QString& sql) {
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return fail(sqlError(q.lastError(), sql));
     return {};
 }
 
-qint64 Database::dataVersion()
-{
+qint64 Database::dataVersion() {
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
 
-int Database::schemaVersion() const { return currentSchemaVersion(connection()); }
+int Database::schemaVersion() const {
+    return currentSchemaVersion(connection());
+}
 
-int Database::latestSchemaVersion() { return static_cast<int>(migrations().size()); }
+int Database::latestSchemaVersion() {
+    return static_cast<int>(migrations().size());
+}
 
-Status Database::migrate() { return applyMigrations(*this); }
+Status Database::migrate() {
+    return applyMigrations(*this);
+}
 
-Transaction::Transaction(Database& db) : m_db(db)
-{
+Transaction::Transaction(Database& db)
+    : m_db(db) {
     m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_open = m_begun.has_value();
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_open)
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (!m_open)
         return m_begun.has_value()
                    ? fail(Error::storage(QStringLiteral("storage.not_in_transaction"),

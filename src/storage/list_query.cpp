@@ -5,8 +5,7 @@
 
 namespace mostrador::storage {
 
-QString ftsPrefixQuery(const QString& text)
-{
+QString ftsPrefixQuery(const QString& text) {
     QStringList terms;
     QString word;
     const auto flush = [&] {

@@ -8,12 +8,13 @@
 #include <QFile>
 #include <QRegularExpression>
 
-static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+static void initMigrationResources() {
+    Q_INIT_RESOURCE(migrations);
+}
 
 namespace mostrador::storage {
 
-const QList<Migration>& migrations()
-{
+const QList<Migration>& migrations() {
     static const QList<Migration> all = [] {
         initMigrationResources();
         QList<Migration> out;
@@ -30,8 +31,7 @@ const QList<Migration>& migrations()
     return all;
 }
 
-QStringList splitStatements(const QString& sql)
-{
+QStringList splitStatements(const QString& sql) {
     QStringList out;
     QString current;
     bool inTrigger = false;
@@ -54,8 +54,7 @@ QStringList splitStatements(const QString& sql)
     return out;
 }
 
-int currentSchemaVersion(const QSqlDatabase& db)
-{
+int currentSchemaVersion(const QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
         return 0;
@@ -64,20 +63,21 @@ int currentSchemaVersion(const QSqlDatabase& db)
 
 namespace {
 
-Status applyOne(Database& db, const Migration& m)
-{
+Status applyOne(Database& db, const Migration& m) {
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
     for (const QString& statement : splitStatements(m.sql)) {
         QSqlQuery q(db.connection());
         if (!q.exec(statement))
-            return fail(Error::storage(QStringLiteral("storage.migration_failed"),
-                                       trMsg("Migration %1 failed: %2").arg(m.name, q.lastError().text())));
+            return fail(
+                Error::storage(QStringLiteral("storage.migration_failed"),
+                               trMsg("Migration %1 failed: %2").arg(m.name, q.lastError().text())));
     }
-    auto recorded = run(db.connection(),
-                        QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                        {m.version, nowIso()});
+    auto recorded =
+        run(db.connection(),
+            QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+            {m.version, nowIso()});
     if (!recorded)
         return fail(recorded.error());
     return tx.commit();
@@ -85,10 +85,10 @@ Status applyOne(Database& db, const Migration& m)
 
 } // namespace
 
-Status applyMigrations(Database& db)
-{
-    if (auto ok = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
-                                         "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+Status applyMigrations(Database& db) {
+    if (auto ok =
+            db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                   "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
         !ok)
         return ok;
     const int current = currentSchemaVersion(db.connection());
@@ -96,8 +96,9 @@ Status applyMigrations(Database& db)
     if (current > latest)
         return fail(Error::storage(
             QStringLiteral("storage.newer_schema"),
-            trMsg("This database (schema %1) was written by a newer Mostrador; this one knows up to "
-                  "schema %2. Update Mostrador to open it.")
+            trMsg(
+                "This database (schema %1) was written by a newer Mostrador; this one knows up to "
+                "schema %2. Update Mostrador to open it.")
                 .arg(current)
                 .arg(latest)));
     for (const Migration& m : migrations()) {

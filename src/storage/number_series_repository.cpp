@@ -7,11 +7,11 @@
 
 namespace mostrador::storage {
 
-Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year)
-{
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT format, year, next_value FROM number_series WHERE kind = ?"),
-                 {kind});
+Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year) {
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT format, year, next_value FROM number_series WHERE kind = ?"),
+            {kind});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -23,18 +23,19 @@ Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year)
     const bool yearly = domain::seriesResetsYearly(format);
     if (yearly && storedYear != year)
         next = 1;
-    auto saved = run(m_db.connection(),
-                     QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
-                     {yearly ? year : storedYear, next + 1, kind});
+    auto saved =
+        run(m_db.connection(),
+            QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
+            {yearly ? year : storedYear, next + 1, kind});
     if (!saved)
         return fail(saved.error());
     return domain::formatDocumentNumber(format, year, next);
 }
 
-Result<QList<NumberSeries>> NumberSeriesRepository::all()
-{
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT kind, format, year, next_value FROM number_series ORDER BY kind"));
+Result<QList<NumberSeries>> NumberSeriesRepository::all() {
+    auto q = run(
+        m_db.connection(),
+        QStringLiteral("SELECT kind, format, year, next_value FROM number_series ORDER BY kind"));
     if (!q)
         return fail(q.error());
     QList<NumberSeries> out;
@@ -44,10 +45,10 @@ Result<QList<NumberSeries>> NumberSeriesRepository::all()
     return out;
 }
 
-Status NumberSeriesRepository::setFormat(const QString& kind, const QString& format)
-{
-    auto q = run(m_db.connection(), QStringLiteral("UPDATE number_series SET format = ? WHERE kind = ?"),
-                 {format, kind});
+Status NumberSeriesRepository::setFormat(const QString& kind, const QString& format) {
+    auto q =
+        run(m_db.connection(), QStringLiteral("UPDATE number_series SET format = ? WHERE kind = ?"),
+            {format, kind});
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() == 0)

@@ -21,7 +21,8 @@ struct NumberSeries {
 // transaction: the counter row is updated there, so a rolled-back action leaves no gap.
 class NumberSeriesRepository {
 public:
-    explicit NumberSeriesRepository(Database& db) : m_db(db) {}
+    explicit NumberSeriesRepository(Database& db)
+        : m_db(db) {}
 
     // The next number of `kind` for a document dated in `year`, formatted.
     Result<QString> takeNext(const QString& kind, int year);

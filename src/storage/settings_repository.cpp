@@ -8,8 +8,7 @@ namespace mostrador::storage {
 
 using namespace domain;
 
-Result<std::optional<CompanyProfile>> SettingsRepository::company()
-{
+Result<std::optional<CompanyProfile>> SettingsRepository::company() {
     auto q = run(m_db.connection(), QStringLiteral("SELECT name, address, tax_id, email, phone, "
                                                    "logo, currency FROM company WHERE id = 1"));
     if (!q)
@@ -27,24 +26,23 @@ Result<std::optional<CompanyProfile>> SettingsRepository::company()
     return std::optional<CompanyProfile>(c);
 }
 
-Status SettingsRepository::saveCompany(const CompanyProfile& c)
-{
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO company (id, name, address, tax_id, email, phone, logo, "
-                                "currency) VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                "SET name = excluded.name, address = excluded.address, "
-                                "tax_id = excluded.tax_id, email = excluded.email, "
-                                "phone = excluded.phone, logo = excluded.logo, "
-                                "currency = excluded.currency"),
-                 {c.name, c.address, c.taxId, c.email, c.phone,
-                  c.logoPng.isEmpty() ? QVariant() : QVariant(c.logoPng),
-                  c.currency.code()});
+Status SettingsRepository::saveCompany(const CompanyProfile& c) {
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("INSERT INTO company (id, name, address, tax_id, email, phone, logo, "
+                           "currency) VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                           "SET name = excluded.name, address = excluded.address, "
+                           "tax_id = excluded.tax_id, email = excluded.email, "
+                           "phone = excluded.phone, logo = excluded.logo, "
+                           "currency = excluded.currency"),
+            {c.name, c.address, c.taxId, c.email, c.phone,
+             c.logoPng.isEmpty() ? QVariant() : QVariant(c.logoPng), c.currency.code()});
     return q ? Status{} : fail(q.error());
 }
 
-Result<std::optional<QString>> SettingsRepository::value(const QString& key)
-{
-    auto q = run(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+Result<std::optional<QString>> SettingsRepository::value(const QString& key) {
+    auto q =
+        run(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -52,8 +50,7 @@ Result<std::optional<QString>> SettingsRepository::value(const QString& key)
     return std::optional<QString>(q->value(0).toString());
 }
 
-Status SettingsRepository::setValue(const QString& key, const QString& value)
-{
+Status SettingsRepository::setValue(const QString& key, const QString& value) {
     auto q = run(m_db.connection(),
                  QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -62,21 +59,18 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
 }
 
 namespace {
-TaxRate taxRateFrom(const QSqlQuery& q)
-{
+TaxRate taxRateFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(),
             Percent::fromBasisPoints(q.value(2).toLongLong())};
 }
 
-PaymentTerms termsFrom(const QSqlQuery& q)
-{
+PaymentTerms termsFrom(const QSqlQuery& q) {
     return {q.value(0).toString(), q.value(1).toString(),
             parseTermDays(q.value(2).toString()).value_or(QList<int>{0})};
 }
 } // namespace
 
-Result<QList<TaxRate>> SettingsRepository::taxRates()
-{
+Result<QList<TaxRate>> SettingsRepository::taxRates() {
     auto q = run(m_db.connection(), QStringLiteral("SELECT code, name, rate_bp FROM tax_rates "
                                                    "ORDER BY rate_bp DESC, code"));
     if (!q)
@@ -87,17 +81,16 @@ Result<QList<TaxRate>> SettingsRepository::taxRates()
     return out;
 }
 
-Result<std::optional<TaxRate>> SettingsRepository::taxRate(const QString& code)
-{
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT code, name, rate_bp FROM tax_rates WHERE code = ?"), {code});
+Result<std::optional<TaxRate>> SettingsRepository::taxRate(const QString& code) {
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT code, name, rate_bp FROM tax_rates WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
     return q->next() ? std::optional<TaxRate>(taxRateFrom(*q)) : std::nullopt;
 }
 
-Status SettingsRepository::saveTaxRate(const TaxRate& r)
-{
+Status SettingsRepository::saveTaxRate(const TaxRate& r) {
     auto q = run(m_db.connection(),
                  QStringLiteral("INSERT INTO tax_rates (code, name, rate_bp) VALUES (?, ?, ?) "
                                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
@@ -106,8 +99,7 @@ Status SettingsRepository::saveTaxRate(const TaxRate& r)
     return q ? Status{} : fail(q.error());
 }
 
-Result<QList<PaymentTerms>> SettingsRepository::paymentTerms()
-{
+Result<QList<PaymentTerms>> SettingsRepository::paymentTerms() {
     auto q = run(m_db.connection(),
                  QStringLiteral("SELECT code, name, days FROM payment_terms ORDER BY code"));
     if (!q)
@@ -118,17 +110,16 @@ Result<QList<PaymentTerms>> SettingsRepository::paymentTerms()
     return out;
 }
 
-Result<std::optional<PaymentTerms>> SettingsRepository::terms(const QString& code)
-{
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT code, name, days FROM payment_terms WHERE code = ?"), {code});
+Result<std::optional<PaymentTerms>> SettingsRepository::terms(const QString& code) {
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT code, name, days FROM payment_terms WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
     return q->next() ? std::optional<PaymentTerms>(termsFrom(*q)) : std::nullopt;
 }
 
-Status SettingsRepository::saveTerms(const PaymentTerms& t)
-{
+Status SettingsRepository::saveTerms(const PaymentTerms& t) {
     auto q = run(m_db.connection(),
                  QStringLiteral("INSERT INTO payment_terms (code, name, days) VALUES (?, ?, ?) "
                                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "

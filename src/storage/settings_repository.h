@@ -4,7 +4,6 @@
 #include "domain/settings.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace mostrador::storage {
@@ -14,7 +13,8 @@ class Database;
 // The company profile, key-value settings, tax rates and payment terms.
 class SettingsRepository {
 public:
-    explicit SettingsRepository(Database& db) : m_db(db) {}
+    explicit SettingsRepository(Database& db)
+        : m_db(db) {}
 
     Result<std::optional<domain::CompanyProfile>> company();
     Status saveCompany(const domain::CompanyProfile& company);

@@ -7,14 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace mostrador::storage {
 
-Error sqlError(const QSqlError& error, const QString& what)
-{
+Error sqlError(const QSqlError& error, const QString& what) {
     return Error::storage(QStringLiteral("storage.failed"),
                           trMsg("Database error while %1: %2").arg(what, error.text()));
 }
 
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
-{
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -30,25 +28,21 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
 }
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql,
-                      std::initializer_list<QVariant> values)
-{
+                      std::initializer_list<QVariant> values) {
     return run(db, sql, QVariantList(values));
 }
 
-bool isUniqueViolation(const QSqlError& error)
-{
+bool isUniqueViolation(const QSqlError& error) {
     return error.nativeErrorCode() == QLatin1String("2067") ||
            error.nativeErrorCode() == QLatin1String("1555") ||
            error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
-QString nowIso()
-{
+QString nowIso() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QVariant nullableInt(bool present, qint64 value)
-{
+QVariant nullableInt(bool present, qint64 value) {
     return present ? QVariant(value) : QVariant();
 }
 

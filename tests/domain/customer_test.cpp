@@ -6,8 +6,7 @@
 using namespace mostrador::domain;
 
 namespace {
-Customer valid()
-{
+Customer valid() {
     Customer c;
     c.code = QStringLiteral("C001");
     c.name = QStringLiteral("Ferretería López");
@@ -17,10 +16,11 @@ Customer valid()
 }
 } // namespace
 
-TEST(CustomerRules, AValidCustomerPasses) { EXPECT_TRUE(validateCustomer(valid()).has_value()); }
+TEST(CustomerRules, AValidCustomerPasses) {
+    EXPECT_TRUE(validateCustomer(valid()).has_value());
+}
 
-TEST(CustomerRules, EachBadFieldIsNamed)
-{
+TEST(CustomerRules, EachBadFieldIsNamed) {
     struct Case {
         void (*spoil)(Customer&);
         const char* field;
@@ -42,8 +42,7 @@ TEST(CustomerRules, EachBadFieldIsNamed)
     }
 }
 
-TEST(CustomerRules, ZeroCreditLimitIsAllowed)
-{
+TEST(CustomerRules, ZeroCreditLimitIsAllowed) {
     Customer c = valid();
     c.creditLimit = Money::zero();
     EXPECT_TRUE(validateCustomer(c).has_value());

@@ -5,7 +5,6 @@
 #include "domain/unit_price.h"
 
 #include <gtest/gtest.h>
-
 #include <limits>
 
 using namespace mostrador::domain;
@@ -15,8 +14,7 @@ const QLocale kSpanish(QLocale::Spanish, QLocale::Spain);
 const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 } // namespace
 
-TEST(Money, ParsesSpanishAndEnglishFormats)
-{
+TEST(Money, ParsesSpanishAndEnglishFormats) {
     EXPECT_EQ(Money::parse(u"1.234,56", kSpanish)->minor(), 123456);
     EXPECT_EQ(Money::parse(u"1234,5", kSpanish)->minor(), 123450);
     EXPECT_EQ(Money::parse(u"1.234,56 €", kSpanish)->minor(), 123456);
@@ -26,16 +24,16 @@ TEST(Money, ParsesSpanishAndEnglishFormats)
     EXPECT_EQ(Money::parse(u",5", kSpanish)->minor(), 50);
 }
 
-TEST(Money, RefusesMalformedInput)
-{
+TEST(Money, RefusesMalformedInput) {
     for (const char16_t* bad : {u"", u"abc", u"1,2,3", u"1.234,567", u"12,", u"1..2", u",1.5"})
-        EXPECT_FALSE(Money::parse(bad, kSpanish).has_value()) << QString::fromUtf16(bad).toStdString();
-    EXPECT_EQ(Money::parse(u"1.234,567", kSpanish).error().code, QStringLiteral("number.too_many_decimals"));
+        EXPECT_FALSE(Money::parse(bad, kSpanish).has_value())
+            << QString::fromUtf16(bad).toStdString();
+    EXPECT_EQ(Money::parse(u"1.234,567", kSpanish).error().code,
+              QStringLiteral("number.too_many_decimals"));
     EXPECT_FALSE(Money::parse(u"99999999999999999999", kEnglish).has_value());
 }
 
-TEST(Money, FormatsInTheLocaleWay)
-{
+TEST(Money, FormatsInTheLocaleWay) {
     const Money m = Money::fromMinor(123456);
     // Spanish (CLDR) groups from five integer digits on.
     EXPECT_EQ(m.toString(kSpanish), QStringLiteral("1234,56\u00a0€"));
@@ -47,15 +45,13 @@ TEST(Money, FormatsInTheLocaleWay)
     EXPECT_EQ(Money::fromMinor(-100).toPlainString(), QStringLiteral("-1.00"));
 }
 
-TEST(Money, PlainFormRoundTrips)
-{
+TEST(Money, PlainFormRoundTrips) {
     for (qint64 v : {0LL, 1LL, -1LL, 99LL, 100LL, 123456789LL, -987654321LL})
         EXPECT_EQ(Money::parsePlain(Money::fromMinor(v).toPlainString())->minor(), v);
     EXPECT_FALSE(Money::parsePlain(u"1,50").has_value());
 }
 
-TEST(Money, ArithmeticIsCheckedNotWrapped)
-{
+TEST(Money, ArithmeticIsCheckedNotWrapped) {
     const Money max = Money::fromMinor(std::numeric_limits<qint64>::max());
     EXPECT_THROW((void)(max + Money::fromMinor(1)), OverflowError);
     EXPECT_THROW((void)(-Money::fromMinor(std::numeric_limits<qint64>::min())), OverflowError);
@@ -64,23 +60,23 @@ TEST(Money, ArithmeticIsCheckedNotWrapped)
     EXPECT_EQ((Money::fromMinor(250) - Money::fromMinor(300)).minor(), -50);
 }
 
-TEST(Money, TaxRoundsHalfAwayFromZero)
-{
+TEST(Money, TaxRoundsHalfAwayFromZero) {
     // 0.10 × 25 % = 0.025 → 0.03; -0.10 × 25 % → -0.03
     EXPECT_EQ(Money::fromMinor(10).times(Percent::fromWhole(25)).minor(), 3);
     EXPECT_EQ(Money::fromMinor(-10).times(Percent::fromWhole(25)).minor(), -3);
     EXPECT_EQ(Money::fromMinor(1999).times(Percent::fromWhole(21)).minor(), 420); // 419.79
 }
 
-TEST(UnitPrice, AmountForQuantityRounds)
-{
+TEST(UnitPrice, AmountForQuantityRounds) {
     // 3 × 0.0125 = 0.0375 → 0.04
     EXPECT_EQ(UnitPrice::fromTenThousandths(125).amountFor(Quantity::fromUnits(3)).minor(), 4);
     // 2.5 × 19.99 = 49.975 → 49.98
-    EXPECT_EQ(UnitPrice::fromTenThousandths(199900).amountFor(Quantity::fromThousandths(2500)).minor(),
-              4998);
-    EXPECT_EQ(UnitPrice::fromTenThousandths(199900).amountFor(Quantity::fromThousandths(-2500)).minor(),
-              -4998);
+    EXPECT_EQ(
+        UnitPrice::fromTenThousandths(199900).amountFor(Quantity::fromThousandths(2500)).minor(),
+        4998);
+    EXPECT_EQ(
+        UnitPrice::fromTenThousandths(199900).amountFor(Quantity::fromThousandths(-2500)).minor(),
+        -4998);
     // Yen has no minor unit: 3 × 33.3333 = 99.9999 → 100
     EXPECT_EQ(UnitPrice::fromTenThousandths(333333)
                   .amountFor(Quantity::fromUnits(3), Currency::fromCode(u"JPY"))
@@ -88,8 +84,7 @@ TEST(UnitPrice, AmountForQuantityRounds)
               100);
 }
 
-TEST(UnitPrice, ParsesAndShowsUpToFourDecimals)
-{
+TEST(UnitPrice, ParsesAndShowsUpToFourDecimals) {
     EXPECT_EQ(UnitPrice::parse(u"0,0125", kSpanish)->tenThousandths(), 125);
     EXPECT_EQ(UnitPrice::parsePlain(u"12.5")->tenThousandths(), 125000);
     EXPECT_EQ(UnitPrice::fromTenThousandths(125000).toString(kSpanish), QStringLiteral("12,50"));
@@ -97,8 +92,7 @@ TEST(UnitPrice, ParsesAndShowsUpToFourDecimals)
     EXPECT_FALSE(UnitPrice::parsePlain(u"1.00001").has_value());
 }
 
-TEST(Quantity, ParsesAndFormats)
-{
+TEST(Quantity, ParsesAndFormats) {
     EXPECT_EQ(Quantity::parse(u"2,5", kSpanish)->thousandths(), 2500);
     EXPECT_EQ(Quantity::parse(u"1.000", kSpanish)->thousandths(), 1000000);
     EXPECT_EQ(Quantity::parse(u"1,000", kEnglish)->thousandths(), 1000000);
@@ -107,8 +101,7 @@ TEST(Quantity, ParsesAndFormats)
     EXPECT_EQ(Quantity::fromThousandths(-3000).toPlainString(), QStringLiteral("-3"));
 }
 
-TEST(Percent, ParsesWithOptionalSign)
-{
+TEST(Percent, ParsesWithOptionalSign) {
     EXPECT_EQ(Percent::parse(u"21 %", kSpanish)->basisPoints(), 2100);
     EXPECT_EQ(Percent::parse(u"10,5%", kSpanish)->basisPoints(), 1050);
     EXPECT_EQ(Percent::parsePlain(u"12.25")->basisPoints(), 1225);

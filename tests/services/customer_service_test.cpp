@@ -19,8 +19,7 @@ protected:
     CustomerService customers{ctx};
     Actor admin = test::admin();
 
-    Customer named(const QString& name, const QString& code = {}, const QString& taxId = {})
-    {
+    Customer named(const QString& name, const QString& code = {}, const QString& taxId = {}) {
         Customer c;
         c.name = name;
         c.code = code;
@@ -28,8 +27,7 @@ protected:
         return c;
     }
 
-    qint64 auditCount()
-    {
+    qint64 auditCount() {
         auto q = storage::run(t.db->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         return q && q->next() ? q->value(0).toLongLong() : -1;
     }
@@ -37,8 +35,7 @@ protected:
 
 } // namespace
 
-TEST_F(CustomerServiceTest, CreateGeneratesACodeWhenNoneIsGiven)
-{
+TEST_F(CustomerServiceTest, CreateGeneratesACodeWhenNoneIsGiven) {
     auto a = customers.create(admin, named(QStringLiteral("Alfa")));
     auto b = customers.create(admin, named(QStringLiteral("Beta")));
     ASSERT_TRUE(a) << a.error().message.toStdString();
@@ -47,8 +44,7 @@ TEST_F(CustomerServiceTest, CreateGeneratesACodeWhenNoneIsGiven)
     EXPECT_EQ(b->code, QStringLiteral("C00002"));
 }
 
-TEST_F(CustomerServiceTest, DuplicateCodeIsRefusedAndNothingChanges)
-{
+TEST_F(CustomerServiceTest, DuplicateCodeIsRefusedAndNothingChanges) {
     ASSERT_TRUE(customers.create(admin, named(QStringLiteral("Alfa"), QStringLiteral("ALFA"))));
     const qint64 audits = auditCount();
     auto dup = customers.create(admin, named(QStringLiteral("Other"), QStringLiteral("alfa")));
@@ -59,18 +55,17 @@ TEST_F(CustomerServiceTest, DuplicateCodeIsRefusedAndNothingChanges)
     EXPECT_EQ(*customers.count(admin, {}), 1);
 }
 
-TEST_F(CustomerServiceTest, DuplicateTaxIdIsRefusedNamingTheHolder)
-{
-    ASSERT_TRUE(customers.create(admin, named(QStringLiteral("Alfa"), QStringLiteral("A1"),
-                                              QStringLiteral("B12345678"))));
-    auto dup = customers.create(admin, named(QStringLiteral("Beta"), {}, QStringLiteral("b12345678")));
+TEST_F(CustomerServiceTest, DuplicateTaxIdIsRefusedNamingTheHolder) {
+    ASSERT_TRUE(customers.create(
+        admin, named(QStringLiteral("Alfa"), QStringLiteral("A1"), QStringLiteral("B12345678"))));
+    auto dup =
+        customers.create(admin, named(QStringLiteral("Beta"), {}, QStringLiteral("b12345678")));
     ASSERT_FALSE(dup);
     EXPECT_EQ(dup.error().field, QStringLiteral("tax_id"));
     EXPECT_TRUE(dup.error().message.contains(QStringLiteral("A1")));
 }
 
-TEST_F(CustomerServiceTest, UnknownPaymentTermsAreRefused)
-{
+TEST_F(CustomerServiceTest, UnknownPaymentTermsAreRefused) {
     Customer c = named(QStringLiteral("Alfa"));
     c.paymentTermsCode = QStringLiteral("NET30");
     auto r = customers.create(admin, c);
@@ -81,10 +76,10 @@ TEST_F(CustomerServiceTest, UnknownPaymentTermsAreRefused)
     EXPECT_TRUE(customers.create(admin, c));
 }
 
-TEST_F(CustomerServiceTest, UpdateKeepsContactsAndWritesAuditBeforeAndAfter)
-{
+TEST_F(CustomerServiceTest, UpdateKeepsContactsAndWritesAuditBeforeAndAfter) {
     Customer c = named(QStringLiteral("Alfa"), QStringLiteral("ALFA"));
-    c.contacts = {{0, QStringLiteral("Ana"), QStringLiteral("Compras"), QStringLiteral("ana@alfa.es"), {}}};
+    c.contacts = {
+        {0, QStringLiteral("Ana"), QStringLiteral("Compras"), QStringLiteral("ana@alfa.es"), {}}};
     auto created = customers.create(admin, c);
     ASSERT_TRUE(created);
     Customer edit = *created;
@@ -102,8 +97,7 @@ TEST_F(CustomerServiceTest, UpdateKeepsContactsAndWritesAuditBeforeAndAfter)
     EXPECT_TRUE(entries->first().after.contains(QStringLiteral("5000.00")));
 }
 
-TEST_F(CustomerServiceTest, AStaleEditIsRefused)
-{
+TEST_F(CustomerServiceTest, AStaleEditIsRefused) {
     auto created = customers.create(admin, named(QStringLiteral("Alfa")));
     ASSERT_TRUE(created);
     Customer first = *created, second = *created;
@@ -116,16 +110,14 @@ TEST_F(CustomerServiceTest, AStaleEditIsRefused)
     EXPECT_EQ(customers.get(admin, created->code)->phone, QStringLiteral("1"));
 }
 
-TEST_F(CustomerServiceTest, WarehouseUsersMayNotEditCustomers)
-{
+TEST_F(CustomerServiceTest, WarehouseUsersMayNotEditCustomers) {
     auto r = customers.create(test::actorWithRole(Role::Warehouse), named(QStringLiteral("Alfa")));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, ErrorKind::Permission);
     EXPECT_EQ(*customers.count(admin, {}), 0);
 }
 
-TEST_F(CustomerServiceTest, SearchFindsByPrefixIgnoringAccents)
-{
+TEST_F(CustomerServiceTest, SearchFindsByPrefixIgnoringAccents) {
     ASSERT_TRUE(customers.create(admin, named(QStringLiteral("Ferretería García"))));
     ASSERT_TRUE(customers.create(admin, named(QStringLiteral("Talleres Martín"))));
     storage::ListQuery q;
@@ -137,8 +129,7 @@ TEST_F(CustomerServiceTest, SearchFindsByPrefixIgnoringAccents)
     EXPECT_EQ(*customers.count(admin, q), 1);
 }
 
-TEST_F(CustomerServiceTest, ListSortsAndPagesInSql)
-{
+TEST_F(CustomerServiceTest, ListSortsAndPagesInSql) {
     for (const char* n : {"Delta", "alfa", "Charlie", "Bravo"})
         ASSERT_TRUE(customers.create(admin, named(QString::fromLatin1(n))));
     storage::ListQuery q;

@@ -8,16 +8,14 @@
 using namespace mostrador;
 using namespace mostrador::storage;
 
-TEST(Database, NewDatabaseIsMigratedToTheLatestSchema)
-{
+TEST(Database, NewDatabaseIsMigratedToTheLatestSchema) {
     test::TempDatabase t;
     ASSERT_TRUE(t.db);
     EXPECT_EQ(t.db->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_GE(Database::latestSchemaVersion(), 2);
 }
 
-TEST(Database, PragmasAreSet)
-{
+TEST(Database, PragmasAreSet) {
     test::TempDatabase t;
     auto fk = run(t.db->connection(), QStringLiteral("PRAGMA foreign_keys"));
     ASSERT_TRUE(fk && fk->next());
@@ -27,26 +25,26 @@ TEST(Database, PragmasAreSet)
     EXPECT_EQ(wal->value(0).toString(), QStringLiteral("wal"));
 }
 
-TEST(Database, AnOlderDatabaseIsUpgradedOnOpen)
-{
+TEST(Database, AnOlderDatabaseIsUpgradedOnOpen) {
     test::TempDatabase t;
     const QString path = t.path();
     // Roll the file back to schema 1: drop what migration 2 made and forget it.
-    for (const char* sql : {"DROP TABLE customers_fts", "DROP TABLE products_fts",
-                            "DROP TRIGGER customers_fts_insert", "DROP TRIGGER customers_fts_delete",
-                            "DROP TRIGGER customers_fts_update", "DROP TRIGGER products_fts_insert",
-                            "DROP TRIGGER products_fts_delete", "DROP TRIGGER products_fts_update",
-                            "DELETE FROM schema_version WHERE version > 1"})
+    for (const char* sql :
+         {"DROP TABLE customers_fts", "DROP TABLE products_fts",
+          "DROP TRIGGER customers_fts_insert", "DROP TRIGGER customers_fts_delete",
+          "DROP TRIGGER customers_fts_update", "DROP TRIGGER products_fts_insert",
+          "DROP TRIGGER products_fts_delete", "DROP TRIGGER products_fts_update",
+          "DELETE FROM schema_version WHERE version > 1"})
         ASSERT_TRUE(t.db->exec(QString::fromLatin1(sql))) << sql;
     t.db.reset();
     auto reopened = Database::open(path);
     ASSERT_TRUE(reopened) << reopened.error().message.toStdString();
     EXPECT_EQ((*reopened)->schemaVersion(), Database::latestSchemaVersion());
-    EXPECT_TRUE(run((*reopened)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers_fts")));
+    EXPECT_TRUE(
+        run((*reopened)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers_fts")));
 }
 
-TEST(Database, ANewerDatabaseIsRefusedWithAClearMessage)
-{
+TEST(Database, ANewerDatabaseIsRefusedWithAClearMessage) {
     test::TempDatabase t;
     const QString path = t.path();
     ASSERT_TRUE(t.db->exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'x')")));
@@ -57,8 +55,7 @@ TEST(Database, ANewerDatabaseIsRefusedWithAClearMessage)
     EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("newer")));
 }
 
-TEST(Database, TransactionRollsBackUnlessCommitted)
-{
+TEST(Database, TransactionRollsBackUnlessCommitted) {
     test::TempDatabase t;
     {
         Transaction tx(*t.db);
@@ -70,19 +67,18 @@ TEST(Database, TransactionRollsBackUnlessCommitted)
     EXPECT_EQ(q->value(0).toInt(), 0);
 }
 
-TEST(Database, AuditLogIsAppendOnly)
-{
+TEST(Database, AuditLogIsAppendOnly) {
     test::TempDatabase t;
-    ASSERT_TRUE(t.db->exec(QStringLiteral(
-        "INSERT INTO audit_log (at, user_name, action, entity, entity_key) VALUES ('t', 'u', 'a', 'e', 'k')")));
+    ASSERT_TRUE(t.db->exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, "
+                                          "entity_key) VALUES ('t', 'u', 'a', 'e', 'k')")));
     EXPECT_FALSE(t.db->exec(QStringLiteral("UPDATE audit_log SET user_name = 'x'")));
     EXPECT_FALSE(t.db->exec(QStringLiteral("DELETE FROM audit_log")));
 }
 
-TEST(Migrations, TriggerBodiesStayWhole)
-{
-    const auto parts = splitStatements(QStringLiteral(
-        "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n-- c\nSELECT 3;"));
+TEST(Migrations, TriggerBodiesStayWhole) {
+    const auto parts = splitStatements(
+        QStringLiteral("CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  SELECT "
+                       "1;\n  SELECT 2;\nEND;\n-- c\nSELECT 3;"));
     ASSERT_EQ(parts.size(), 3);
     EXPECT_TRUE(parts[1].contains(QStringLiteral("SELECT 2;")));
 }

@@ -7,8 +7,7 @@
 
 namespace mostrador::test {
 
-TempDatabase::TempDatabase()
-{
+TempDatabase::TempDatabase() {
     auto opened = storage::Database::open(path());
     if (!opened)
         ADD_FAILURE() << opened.error().message.toStdString();
@@ -16,8 +15,7 @@ TempDatabase::TempDatabase()
         db = std::move(*opened);
 }
 
-domain::Actor actorWithRole(domain::Role role, const QString& name)
-{
+domain::Actor actorWithRole(domain::Role role, const QString& name) {
     return {0, name.isEmpty() ? domain::roleKey(role) : name, role};
 }
 

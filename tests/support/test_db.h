@@ -5,7 +5,6 @@
 #include "storage/database.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 #include <ostream>
 
@@ -22,14 +21,15 @@ struct TempDatabase {
 };
 
 domain::Actor actorWithRole(domain::Role role, const QString& name = QString());
-inline domain::Actor admin() { return actorWithRole(domain::Role::Admin, QStringLiteral("admin")); }
+inline domain::Actor admin() {
+    return actorWithRole(domain::Role::Admin, QStringLiteral("admin"));
+}
 
 } // namespace mostrador::test
 
 namespace mostrador {
 // Lets gtest print an Error when an expectation on a Result fails.
-inline void PrintTo(const Error& e, std::ostream* os)
-{
+inline void PrintTo(const Error& e, std::ostream* os) {
     *os << e.code.toStdString() << ": " << e.message.toStdString();
 }
 } // namespace mostrador
