@@ -6,28 +6,15 @@
 #include "domain/user.h"
 #include "services/service_context.h"
 #include "storage/list_query.h"
+#include "storage/product_repository.h"
 
 #include <QList>
-
+#include <memory>
 #include <optional>
 
 namespace mostrador::services {
 
-// What a product list shows, with its stock position.
-struct ProductRow {
-    qint64 id = 0;
-    QString sku;
-    QString name;
-    QString unit;
-    QString category;
-    QString taxCode;
-    domain::UnitPrice listPrice;
-    domain::UnitPrice standardCost;
-    domain::Quantity onHand;
-    domain::Quantity reserved;
-    bool tracked = true;
-    bool active = true;
-};
+using storage::ProductRow;
 
 // The product catalogue. SKUs are unique and never change once created; the tax code
 // must name an existing tax rate (empty takes the setting product.default_tax).

@@ -7,6 +7,7 @@
 #include "storage/number_series_repository.h"
 
 #include <QList>
+#include <memory>
 
 namespace mostrador::services {
 
@@ -34,6 +35,9 @@ public:
     // The value of a known key, or its default.
     Result<QString> value(const QString& key);
     Status setValue(const domain::Actor& actor, const QString& key, const QString& value);
+
+    // The company's name is required and its currency a three-letter ISO code.
+    static Status validateCompany(const domain::CompanyProfile& company);
 
 private:
     struct Impl;

@@ -5,6 +5,7 @@
 #include "services/service_context.h"
 
 #include <QList>
+#include <memory>
 
 namespace mostrador::services {
 
@@ -25,6 +26,15 @@ public:
     Status setActive(const domain::Actor& actor, const QString& name, bool active);
     Result<QList<domain::User>> list(const domain::Actor& actor);
     Result<bool> anyUsers();
+
+    // add() without its own transaction or permission check, for first-run setup. The
+    // password is hashed here, so callers should keep their transaction short otherwise.
+    Result<domain::User> addInTransaction(const domain::Actor& actor, const QString& name,
+                                          domain::Role role, const QString& password);
+
+    // An argon2id hash string of `password` (libsodium's crypto_pwhash_str format).
+    static Result<QString> hashPassword(const QString& password);
+    static bool verifyPassword(const QString& hash, const QString& password);
 
 private:
     struct Impl;
