@@ -7,8 +7,7 @@
 
 namespace mostrador::domain {
 
-Status validatePriceRule(const PriceRule& r)
-{
+Status validatePriceRule(const PriceRule& r) {
     if (r.sku.isEmpty() == r.category.isEmpty())
         return fail(Error::invalid(QStringLiteral("price_rule.target"),
                                    trMsg("A price rule applies to either a product or a category"),
@@ -19,7 +18,8 @@ Status validatePriceRule(const PriceRule& r)
                                    QStringLiteral("price")));
     if (r.fixedPrice && r.fixedPrice->isNegative())
         return fail(Error::invalid(QStringLiteral("price_rule.price_negative"),
-                                   trMsg("A fixed price cannot be negative"), QStringLiteral("price")));
+                                   trMsg("A fixed price cannot be negative"),
+                                   QStringLiteral("price")));
     if (r.discount && (r.discount->basisPoints() < 0 || r.discount->basisPoints() > 10000))
         return fail(Error::invalid(QStringLiteral("price_rule.discount_range"),
                                    trMsg("A discount must be between 0 and 100 %"),
@@ -34,8 +34,7 @@ Status validatePriceRule(const PriceRule& r)
     return {};
 }
 
-bool ruleApplies(const PriceRule& r, const PriceQuery& q)
-{
+bool ruleApplies(const PriceRule& r, const PriceQuery& q) {
     if (!r.sku.isEmpty() ? r.sku != q.sku : r.category != q.category)
         return false;
     if (!r.customerCode.isEmpty() && r.customerCode != q.customerCode)
@@ -50,15 +49,13 @@ bool ruleApplies(const PriceRule& r, const PriceQuery& q)
 namespace {
 
 // Larger is more specific; the order of the tuple is the order of precedence.
-auto specificity(const PriceRule& r)
-{
+auto specificity(const PriceRule& r) {
     return std::make_tuple(!r.customerCode.isEmpty(), !r.sku.isEmpty(), r.minQty, r.id);
 }
 
 } // namespace
 
-PriceDecision resolvePrice(const PriceQuery& query, const QList<PriceRule>& candidates)
-{
+PriceDecision resolvePrice(const PriceQuery& query, const QList<PriceRule>& candidates) {
     const PriceRule* best = nullptr;
     for (const PriceRule& r : candidates)
         if (ruleApplies(r, query) && (!best || specificity(*best) < specificity(r)))
@@ -70,8 +67,7 @@ PriceDecision resolvePrice(const PriceQuery& query, const QList<PriceRule>& cand
     return {query.listPrice, *best->discount, *best};
 }
 
-QString explainPrice(const PriceDecision& d, const QLocale& locale)
-{
+QString explainPrice(const PriceDecision& d, const QLocale& locale) {
     if (!d.rule)
         return trMsg("List price");
     const PriceRule& r = *d.rule;
