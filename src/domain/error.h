@@ -62,4 +62,9 @@ inline QString trMsg(const char* text) {
     return QCoreApplication::translate("mostrador", text);
 }
 
+// The plural form: "%n" in `text` becomes `n`.
+inline QString trMsg(const char* text, int n) {
+    return QCoreApplication::translate("mostrador", text, nullptr, n);
+}
+
 } // namespace mostrador
