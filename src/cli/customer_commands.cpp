@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// customer add | list | show
+#include "cli/command.h"
+#include "cli/output.h"
+#include "cli/values.h"
+#include "services/json.h"
+
+namespace mostrador::cli {
+
+using namespace Qt::StringLiterals;
+using domain::Currency;
+using domain::Customer;
+using domain::Money;
+
+namespace {
+
+// AR balance and exposure stay zero until invoices and orders exist; they are part of
+// a customer's JSON already so that scripts can rely on the shape.
+QJsonObject withBalances(QJsonObject object, Currency currency) {
+    const QString zero = Money::zero(currency).toPlainString();
+    object.insert(u"ar_balance"_s, zero);
+    object.insert(u"exposure"_s, zero);
+    return object;
+}
+
+QJsonObject customerJson(const Customer& customer, Currency currency) {
+    return withBalances(services::toJson(customer), currency);
+}
+
+QJsonObject rowJson(const services::CustomerRow& row, Currency currency) {
+    const QJsonValue limit =
+        row.creditLimitMinor
+            ? QJsonValue(Money::fromMinor(*row.creditLimitMinor, currency).toPlainString())
+            : QJsonValue();
+    return withBalances({{u"code"_s, row.code},
+                         {u"name"_s, row.name},
+                         {u"tax_id"_s, row.taxId},
+                         {u"email"_s, row.email},
+                         {u"phone"_s, row.phone},
+                         {u"credit_limit"_s, limit},
+                         {u"on_hold"_s, row.onHold},
+                         {u"active"_s, row.active}},
+                        currency);
+}
+
+Result<Customer> customerFromArgs(const ParsedArgs& args, Currency currency) {
+    Customer c;
+    c.name = args.value(u"name"_s);
+    c.code = args.value(u"code"_s);
+    c.taxId = args.value(u"tax-id"_s);
+    c.email = args.value(u"email"_s);
+    c.phone = args.value(u"phone"_s);
+    c.paymentTermsCode = args.value(u"payment-terms"_s);
+    c.priceListCode = args.value(u"price-list"_s);
+    c.billingAddress = args.value(u"billing-address"_s);
+    c.shippingAddress = args.value(u"shipping-address"_s);
+    c.onHold = args.has(u"on-hold"_s);
+    if (auto ok = readMoney(args, u"credit-limit"_s, currency, c.creditLimit); !ok)
+        return fail(ok.error());
+    return c;
+}
+
+Result<Reply> addCustomer(Session& s, const ParsedArgs& args) {
+    auto customer = customerFromArgs(args, s.currency());
+    if (!customer)
+        return fail(customer.error());
+    auto created = s.services.customers().create(s.actor, *customer);
+    if (!created)
+        return fail(created.error());
+    return doneReply(customerJson(*created, s.currency()),
+                     trMsg("Created customer %1 “%2”").arg(created->code, created->name));
+}
+
+Result<Reply> listCustomers(Session& s, const ParsedArgs& args) {
+    storage::ListQuery query;
+    query.search = args.value(u"search"_s);
+    if (auto ok = readInt(args, u"limit"_s, 1, 1000000, query.limit); !ok)
+        return fail(ok.error());
+    auto rows = s.services.customers().list(s.actor, query);
+    if (!rows)
+        return fail(rows.error());
+    QJsonArray out;
+    for (const services::CustomerRow& row : *rows)
+        out.append(rowJson(row, s.currency()));
+    return listReply(out, {{trMsg("Code"), u"code"_s},
+                           {trMsg("Name"), u"name"_s},
+                           {trMsg("Tax id"), u"tax_id"_s},
+                           {trMsg("Email"), u"email"_s},
+                           {trMsg("Phone"), u"phone"_s},
+                           {trMsg("Credit limit"), u"credit_limit"_s, true},
+                           {trMsg("Balance"), u"ar_balance"_s, true},
+                           {trMsg("On hold"), u"on_hold"_s}});
+}
+
+QString contactLines(const QList<domain::Contact>& contacts) {
+    QStringList lines;
+    for (const domain::Contact& k : contacts) {
+        QStringList parts{k.name, k.role, k.email, k.phone};
+        parts.removeAll(QString());
+        lines.append(u"contact: "_s + parts.join(u", "_s));
+    }
+    return lines.join(u'\n');
+}
+
+Result<Reply> showCustomer(Session& s, const ParsedArgs& args) {
+    auto customer = s.services.customers().get(s.actor, args.positional(0));
+    if (!customer)
+        return fail(customer.error());
+    QJsonObject json = customerJson(*customer, s.currency());
+    QJsonObject shown = json;
+    shown.remove(u"contacts"_s);
+    Reply reply = showReply(shown, {u"code"_s, u"name"_s, u"tax_id"_s, u"email"_s, u"phone"_s,
+                                    u"credit_limit"_s, u"ar_balance"_s, u"exposure"_s,
+                                    u"payment_terms"_s, u"price_list"_s, u"on_hold"_s});
+    reply.json = json;
+    if (!customer->contacts.isEmpty())
+        reply.text += u'\n' + contactLines(customer->contacts);
+    return reply;
+}
+
+} // namespace
+
+QList<Command> customerCommands() {
+    const ArgsSpec add{{valueOption(u"name"_s, u"N"_s, true), valueOption(u"code"_s, u"C"_s),
+                        valueOption(u"tax-id"_s, u"T"_s), valueOption(u"email"_s, u"E"_s),
+                        valueOption(u"phone"_s, u"P"_s), valueOption(u"credit-limit"_s, u"A"_s),
+                        valueOption(u"payment-terms"_s, u"CODE"_s),
+                        valueOption(u"price-list"_s, u"CODE"_s), flagOption(u"on-hold"_s),
+                        valueOption(u"billing-address"_s, u"TEXT"_s),
+                        valueOption(u"shipping-address"_s, u"TEXT"_s)}};
+    const ArgsSpec list{{valueOption(u"search"_s, u"TEXT"_s), valueOption(u"limit"_s, u"N"_s)}};
+    const ArgsSpec show{{}, 1, 1};
+    return {
+        {{u"customer"_s, u"add"_s},
+         {},
+         trMsg("Create a customer (the code comes from the series when not given)."),
+         add,
+         addCustomer},
+        {{u"customer"_s, u"list"_s},
+         {},
+         trMsg("List customers, optionally matching a search."),
+         list,
+         listCustomers},
+        {{u"customer"_s, u"show"_s}, u"CODE"_s, trMsg("Show one customer."), show, showCustomer},
+    };
+}
+
+} // namespace mostrador::cli

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// init · demo · user add
+#include "cli/command.h"
+#include "cli/output.h"
+#include "cli/values.h"
+
+namespace mostrador::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kAdminName = u"admin"_s;
+constexpr int kDemoCustomers = 50;
+constexpr int kDemoProducts = 40;
+
+Result<domain::Currency> currencyOption(const ParsedArgs& args) {
+    const QString code = args.value(u"currency"_s).trimmed().toUpper();
+    const bool shaped = code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
+                            return c >= u'A' && c <= u'Z';
+                        });
+    if (!shaped)
+        return fail(
+            Error::invalid(u"currency.invalid"_s,
+                           trMsg("--currency: give a three-letter ISO code like EUR, not “%1”")
+                               .arg(args.value(u"currency"_s)),
+                           u"currency"_s));
+    return domain::Currency::fromCode(code);
+}
+
+Result<Reply> runInit(Session& s, const ParsedArgs& args) {
+    auto currency = currencyOption(args);
+    if (!currency)
+        return fail(currency.error());
+    domain::CompanyProfile company;
+    company.name = args.value(u"company"_s);
+    company.currency = *currency;
+    auto admin =
+        s.services.setup().initialize(company, kAdminName, args.value(u"admin-password"_s));
+    if (!admin)
+        return fail(admin.error());
+    QJsonObject json{
+        {u"company"_s, company.name}, {u"currency"_s, currency->code()}, {u"admin"_s, admin->name}};
+    QString text = trMsg("Initialized “%1” (%2); log in as %3")
+                       .arg(company.name, currency->code(), admin->name);
+    if (args.has(u"demo"_s)) {
+        // The only command with two writes: the brief asks for demo data right after setup.
+        if (auto ok = s.services.setup().loadDemo(*admin, kDemoCustomers, kDemoProducts); !ok)
+            return fail(ok.error());
+        json.insert(u"demo"_s,
+                    QJsonObject{{u"customers"_s, kDemoCustomers}, {u"products"_s, kDemoProducts}});
+        text += u'\n' + trMsg("Loaded %1 demo customers and %2 products")
+                            .arg(kDemoCustomers)
+                            .arg(kDemoProducts);
+    }
+    return doneReply(json, text);
+}
+
+Result<Reply> runDemo(Session& s, const ParsedArgs& args) {
+    int customers = 0, products = 0, orders = 0;
+    if (auto ok = firstError({readInt(args, u"customers"_s, 0, 100000, customers),
+                              readInt(args, u"products"_s, 0, 100000, products),
+                              readInt(args, u"orders"_s, 0, 1000000, orders)});
+        !ok)
+        return fail(ok.error());
+    if (orders != 0)
+        return fail(Error::invalid(u"demo.orders_unavailable"_s,
+                                   trMsg("--orders: demo orders come with the sales-order module; "
+                                         "use --orders 0"),
+                                   u"orders"_s));
+    if (auto ok = s.services.setup().loadDemo(s.actor, customers, products); !ok)
+        return fail(ok.error());
+    return doneReply(
+        {{u"customers"_s, customers}, {u"products"_s, products}, {u"orders"_s, 0}},
+        trMsg("Loaded %1 demo customers and %2 products").arg(customers).arg(products));
+}
+
+Result<Reply> addUser(Session& s, const ParsedArgs& args) {
+    const QString roleText = args.value(u"role"_s).trimmed().toLower();
+    const auto role = domain::roleFromKey(roleText);
+    if (!role)
+        return fail(Error::invalid(u"user.role_unknown"_s,
+                                   trMsg("--role: “%1” is not a role (admin, manager, sales, "
+                                         "warehouse, accounting)")
+                                       .arg(args.value(u"role"_s)),
+                                   u"role"_s));
+    auto user =
+        s.services.users().add(s.actor, args.positional(0), *role, args.value(u"password"_s));
+    if (!user)
+        return fail(user.error());
+    return doneReply({{u"name"_s, user->name},
+                      {u"role"_s, domain::roleKey(user->role)},
+                      {u"active"_s, user->active}},
+                     trMsg("Added user %1 (%2)").arg(user->name, domain::roleKey(user->role)));
+}
+
+} // namespace
+
+QList<Command> setupCommands() {
+    const ArgsSpec initArgs{
+        {valueOption(u"company"_s, u"NAME"_s, true), valueOption(u"currency"_s, u"EUR"_s, true),
+         valueOption(u"admin-password"_s, u"PW"_s, true), flagOption(u"demo"_s)}};
+    const ArgsSpec demoArgs{{valueOption(u"customers"_s, u"N"_s),
+                             valueOption(u"products"_s, u"N"_s), valueOption(u"orders"_s, u"N"_s)}};
+    const ArgsSpec userArgs{
+        {valueOption(u"role"_s, u"ROLE"_s, true), valueOption(u"password"_s, u"PW"_s, true)}, 1, 1};
+    Command initCommand{{u"init"_s},
+                        {},
+                        trMsg("Create the company and the admin user in a new database."),
+                        initArgs,
+                        runInit};
+    initCommand.needsLogin = false;
+    initCommand.createsDatabase = true;
+    return {
+        initCommand,
+        {{u"demo"_s}, {}, trMsg("Load sample customers and products."), demoArgs, runDemo},
+        {{u"user"_s, u"add"_s},
+         u"NAME"_s,
+         trMsg("Add a user with a role: admin, manager, sales, warehouse, accounting."),
+         userArgs,
+         addUser},
+    };
+}
+
+} // namespace mostrador::cli

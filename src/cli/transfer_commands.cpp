@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// import customers | products
+#include "cli/command.h"
+#include "cli/output.h"
+
+namespace mostrador::cli {
+
+using namespace Qt::StringLiterals;
+using services::ImportReport;
+
+namespace {
+
+QJsonObject reportJson(const ImportReport& report, bool dryRun) {
+    QJsonArray errors;
+    for (const services::ImportIssue& issue : report.errors)
+        errors.append(QJsonObject{
+            {u"line"_s, issue.line}, {u"column"_s, issue.column}, {u"message"_s, issue.message}});
+    return {{u"imported"_s, report.imported},
+            {u"rows"_s, report.rows},
+            {u"dry_run"_s, dryRun},
+            {u"errors"_s, errors}};
+}
+
+QString reportText(const ImportReport& report, bool dryRun) {
+    QStringList lines;
+    for (const services::ImportIssue& issue : report.errors)
+        lines.append(
+            issue.column.isEmpty()
+                ? trMsg("line %1: %2").arg(issue.line).arg(issue.message)
+                : trMsg("line %1, column %2: %3").arg(issue.line).arg(issue.column, issue.message));
+    if (!report.ok())
+        lines.append(trMsg("Nothing imported: %1 bad rows of %2")
+                         .arg(report.errors.size())
+                         .arg(report.rows));
+    else if (dryRun)
+        lines.append(
+            trMsg("Checked %1 rows: all good (dry run, nothing imported)").arg(report.rows));
+    else
+        lines.append(trMsg("Imported %1 rows").arg(report.imported));
+    return lines.join(u'\n');
+}
+
+// A file with bad rows is a refusal (exit 1) whose answer is still the report; a file
+// that cannot be used at all comes back from the service as an Error.
+Reply reportReply(const ImportReport& report, bool dryRun) {
+    return {reportJson(report, dryRun), reportText(report, dryRun), report.ok() ? 0 : 1};
+}
+
+Result<Reply> importCustomers(Session& s, const ParsedArgs& args) {
+    const bool dryRun = args.has(u"dry-run"_s);
+    auto report = s.services.imports().importCustomers(s.actor, args.positional(0), dryRun);
+    if (!report)
+        return fail(report.error());
+    return reportReply(*report, dryRun);
+}
+
+Result<Reply> importProducts(Session& s, const ParsedArgs& args) {
+    const bool dryRun = args.has(u"dry-run"_s);
+    auto report = s.services.imports().importProducts(s.actor, args.positional(0), dryRun);
+    if (!report)
+        return fail(report.error());
+    return reportReply(*report, dryRun);
+}
+
+} // namespace
+
+QList<Command> transferCommands() {
+    const ArgsSpec importArgs{{flagOption(u"dry-run"_s)}, 1, 1};
+    return {
+        {{u"import"_s, u"customers"_s},
+         u"FILE.csv"_s,
+         trMsg("Import customers from CSV, all or nothing."),
+         importArgs,
+         importCustomers},
+        {{u"import"_s, u"products"_s},
+         u"FILE.csv"_s,
+         trMsg("Import products from CSV, all or nothing."),
+         importArgs,
+         importProducts},
+    };
+}
+
+} // namespace mostrador::cli
