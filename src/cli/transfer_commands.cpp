@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// import customers | products
+// import customers | products · export customers | products
 #include "cli/command.h"
 #include "cli/output.h"
+#include "reports/list_export.h"
+
+#include <QFileInfo>
 
 namespace mostrador::cli {
 
@@ -62,10 +65,31 @@ Result<Reply> importProducts(Session& s, const ParsedArgs& args) {
     return reportReply(*report, dryRun);
 }
 
+using Exporter = Result<int> (*)(services::Services&, const domain::Actor&, const QString&);
+
+Result<Reply> exportWith(Exporter exporter, Session& s, const ParsedArgs& args) {
+    const QString path = args.positional(0);
+    auto rows = exporter(s.services, s.actor, path);
+    if (!rows)
+        return fail(rows.error());
+    const QString file = QFileInfo(path).absoluteFilePath();
+    return doneReply({{u"exported"_s, *rows}, {u"file"_s, file}},
+                     trMsg("Exported %1 rows to %2").arg(*rows).arg(file));
+}
+
+Result<Reply> exportCustomers(Session& s, const ParsedArgs& args) {
+    return exportWith(reports::exportCustomers, s, args);
+}
+
+Result<Reply> exportProducts(Session& s, const ParsedArgs& args) {
+    return exportWith(reports::exportProducts, s, args);
+}
+
 } // namespace
 
 QList<Command> transferCommands() {
     const ArgsSpec importArgs{{flagOption(u"dry-run"_s)}, 1, 1};
+    const ArgsSpec exportArgs{{}, 1, 1};
     return {
         {{u"import"_s, u"customers"_s},
          u"FILE.csv"_s,
@@ -77,6 +101,16 @@ QList<Command> transferCommands() {
          trMsg("Import products from CSV, all or nothing."),
          importArgs,
          importProducts},
+        {{u"export"_s, u"customers"_s},
+         u"FILE.(csv|xlsx)"_s,
+         trMsg("Export every customer to CSV (re-importable) or XLSX."),
+         exportArgs,
+         exportCustomers},
+        {{u"export"_s, u"products"_s},
+         u"FILE.(csv|xlsx)"_s,
+         trMsg("Export every product with its stock to CSV (re-importable) or XLSX."),
+         exportArgs,
+         exportProducts},
     };
 }
 

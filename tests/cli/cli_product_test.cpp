@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// mostrador-cli product, stock and import commands, in-process.
+// mostrador-cli product and stock commands, in-process.
 #include "cli_fixture.h"
 
 using namespace mostrador::test;
@@ -57,39 +57,4 @@ TEST_F(CliProductTest, StockBelowZeroIsRefusedAndChangesNothing) {
     addProduct(QStringLiteral("A1"), QStringLiteral("1"));
     EXPECT_EQ(json(words("stock adjust --sku A1 --qty -5 --reason oops")).status, 1);
     EXPECT_EQ(onHand(QStringLiteral("A1")), QStringLiteral("1"));
-}
-
-TEST_F(CliProductTest, ImportWithABadRowAnswersOneAndImportsNothing) {
-    const QString file = writeFile(QStringLiteral("customers.csv"),
-                                   "code,name,credit_limit\nA1,Alfa,100\nB2,,lots\nC3,Gamma,5\n");
-    CliRun r = json({QStringLiteral("import"), QStringLiteral("customers"), file});
-    EXPECT_EQ(r.status, 1) << r.out.toStdString();
-    EXPECT_EQ(r.object()[QStringLiteral("imported")].toInt(), 0);
-    const QJsonArray errors = r.object()[QStringLiteral("errors")].toArray();
-    ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors[0][QStringLiteral("line")].toInt(), 3);
-    EXPECT_EQ(customerCount(), 0);
-}
-
-TEST_F(CliProductTest, ImportOfAGoodFileAndItsDryRun) {
-    const QString file = writeFile(QStringLiteral("products.csv"),
-                                   "sku,name,price,stock\nP1,Uno,1.50,4\nP2,Dos,2,0\n");
-    CliRun dry = json(
-        {QStringLiteral("import"), QStringLiteral("products"), file, QStringLiteral("--dry-run")});
-    EXPECT_EQ(dry.status, 0) << dry.out.toStdString();
-    EXPECT_EQ(productCount(), 0);
-    CliRun real = json({QStringLiteral("import"), QStringLiteral("products"), file});
-    EXPECT_EQ(real.status, 0);
-    EXPECT_EQ(real.object()[QStringLiteral("imported")].toInt(), 2);
-    EXPECT_EQ(productCount(), 2);
-    EXPECT_EQ(onHand(QStringLiteral("P1")), QStringLiteral("4"));
-}
-
-TEST_F(CliProductTest, UnusableImportFileIsInvalidInput) {
-    const QString file = writeFile(QStringLiteral("nonsense.csv"), "colour,size\nred,big\n");
-    EXPECT_EQ(json({QStringLiteral("import"), QStringLiteral("customers"), file}).status, 2);
-    EXPECT_EQ(json({QStringLiteral("import"), QStringLiteral("customers"),
-                    dir.filePath(QStringLiteral("missing.csv"))})
-                  .status,
-              2);
 }
