@@ -35,8 +35,28 @@ BulkWriter::BulkWriter(Database& db)
     , m_movement(db.connection())
     , m_level(db.connection()) {}
 
+namespace {
+constexpr int kBulkCacheKiB = 256 * 1024;
+} // namespace
+
+BulkWriter::~BulkWriter() {
+    if (m_cacheSize.isValid())
+        (void)run(m_db.connection(), QStringLiteral("PRAGMA cache_size = ") +
+                                         QString::number(m_cacheSize.toLongLong()));
+}
+
 Status BulkWriter::prepare() {
     m_now = nowIso();
+    auto cache = run(m_db.connection(), QStringLiteral("PRAGMA cache_size"));
+    if (!cache)
+        return fail(cache.error());
+    if (cache->next())
+        m_cacheSize = cache->value(0);
+    // A number, not a bound value: PRAGMA takes no parameters.
+    if (auto ok = run(m_db.connection(),
+                      QStringLiteral("PRAGMA cache_size = -") + QString::number(kBulkCacheKiB));
+        !ok)
+        return fail(ok.error());
     const std::pair<QSqlQuery*, QString> statements[] = {
         {&m_customer,
          QStringLiteral(

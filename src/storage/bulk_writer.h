@@ -16,8 +16,13 @@ class Database;
 class BulkWriter {
 public:
     explicit BulkWriter(Database& db);
+    // Gives the connection its usual page cache back.
+    ~BulkWriter();
+    BulkWriter(const BulkWriter&) = delete;
+    BulkWriter& operator=(const BulkWriter&) = delete;
 
-    // Prepares the statements; call once before the inserts.
+    // Prepares the statements and enlarges the page cache, so that a large load is
+    // not spilled to the WAL page by page before it commits; call once before the inserts.
     Status prepare();
     // A customer with its contacts; answers its id.
     Result<qint64> insertCustomer(const domain::Customer& customer);
@@ -39,6 +44,7 @@ private:
 
     Database& m_db;
     QString m_now;
+    QVariant m_cacheSize; // the connection's cache_size before prepare()
     QSqlQuery m_customer;
     QSqlQuery m_contact;
     QSqlQuery m_product;
