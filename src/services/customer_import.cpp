@@ -55,6 +55,28 @@ QList<CustomerLine> CustomerRowChecker::check(const ImportTable& table,
     return good;
 }
 
+int CustomerRowChecker::uncodedCount(const QList<CustomerLine>& lines) {
+    return int(std::count_if(lines.cbegin(), lines.cend(),
+                             [](const CustomerLine& l) { return l.customer.code.isEmpty(); }));
+}
+
+void CustomerRowChecker::assignCodes(QList<CustomerLine>& lines,
+                                     const std::function<QString(qint64)>& codeFor,
+                                     QList<ImportIssue>& issues) const {
+    qint64 next = 0;
+    for (CustomerLine& l : lines) {
+        if (!l.customer.code.isEmpty())
+            continue;
+        l.customer.code = codeFor(next++);
+        const int earlier = m_fileCodes.value(l.customer.code);
+        if (m_storedCodes.contains(l.customer.code) || earlier > 0)
+            issues.append({l.line, QStringLiteral("code"),
+                           trMsg("The customer series gives this row code %1, which is already "
+                                 "used; give the row a code or change the series")
+                               .arg(l.customer.code)});
+    }
+}
+
 // Reads the cells the way CustomerService normalizes them (codes upper-case, text
 // trimmed), so the checks here agree with what the service will store.
 std::optional<Customer> CustomerRowChecker::parse(const ImportTable& t, const CsvRecord& row,

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 namespace mostrador::storage {
 class ImportLookup;
@@ -34,6 +35,14 @@ public:
                                            domain::Currency currency);
 
     QList<CustomerLine> check(const ImportTable& table, QList<ImportIssue>& issues);
+
+    // How many rows need a code from the customer series.
+    static int uncodedCount(const QList<CustomerLine>& lines);
+    // Gives the rows without a code `codeFor(0)`, `codeFor(1)`, ... in file order (the
+    // series' next numbers); a number already used in the database or the file is an
+    // issue on its row.
+    void assignCodes(QList<CustomerLine>& lines, const std::function<QString(qint64)>& codeFor,
+                     QList<ImportIssue>& issues) const;
 
 private:
     std::optional<domain::Customer> parse(const ImportTable& table, const CsvRecord& row,

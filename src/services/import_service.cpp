@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "services/import_service.h"
 
+#include "domain/numbering.h"
 #include "services/csv_reader.h"
 #include "services/customer_import.h"
 #include "services/customer_service.h"
 #include "services/product_import.h"
 #include "services/product_service.h"
+#include "storage/bulk_writer.h"
+#include "storage/customer_batch_writer.h"
 #include "storage/import_lookup.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -34,22 +38,30 @@ Result<import::ImportTable> readTable(const QString& path, const import::ColumnS
     return import::ImportTable::from(std::move(*records), spec);
 }
 
-// What one import writes: the rows, how to create one, and how it is audited.
+Error cancelledError() {
+    return Error::rule(QStringLiteral("import.cancelled"), trMsg("The import was cancelled"));
+}
+
+// What one import writes: the rows; a first step inside the transaction that may find
+// more issues (say, numbers the series hands out that are taken); how to write one
+// row; and how the import is audited.
 template <class Line> struct WritePlan {
     QList<Line>& lines;
+    std::function<Status(QList<ImportIssue>&)> begin;
     std::function<Status(const Line&)> create;
+    std::function<Status()> end; // after the last row, before the audit entry
     QString (*columnOf)(const QString& field);
     QString entity;
     QString fileName;
 };
 
-// Writes every row in one transaction. A row the service still refuses (say, a code
-// taken by another workstation since the check) becomes an issue on its line, and
-// nothing is kept; so does a cancel from the progress callback.
+// Writes every row in one transaction. A row refused at this stage (say, a code taken
+// by another workstation since the check) becomes an issue on its line and nothing is
+// kept; so does a cancel from the progress callback.
 template <class Line>
 Result<ImportReport> writeAll(ServiceContext& ctx, const Actor& actor, const WritePlan<Line>& plan,
                               ImportReport report, const ImportProgress& progress) {
-    std::optional<ImportIssue> refused;
+    QList<ImportIssue> refused;
     bool cancelled = false;
     const int total = int(plan.lines.size());
     const auto keepGoing = [&](int done) {
@@ -57,19 +69,26 @@ Result<ImportReport> writeAll(ServiceContext& ctx, const Actor& actor, const Wri
         return !cancelled;
     };
     auto written = inTransaction(ctx.db, [&]() -> Result<int> {
+        if (auto ok = plan.begin(refused); !ok)
+            return fail(ok.error());
         for (int i = 0; i < total; ++i) {
             if (i % kProgressStep == 0 && !keepGoing(i))
-                return fail(Error::rule(QStringLiteral("import.cancelled"), trMsg("Cancelled")));
+                return fail(cancelledError());
             if (auto ok = plan.create(plan.lines[i]); !ok) {
                 const auto kind = ok.error().kind;
                 if (kind == ErrorKind::Invalid || kind == ErrorKind::Rule)
-                    refused = ImportIssue{plan.lines[i].line, plan.columnOf(ok.error().field),
-                                          ok.error().message};
+                    refused.append(
+                        {plan.lines[i].line, plan.columnOf(ok.error().field), ok.error().message});
                 return fail(ok.error());
             }
         }
+        if (auto ok = plan.end(); !ok) {
+            if (ok.error().kind == ErrorKind::Rule && total > 0)
+                refused.append({plan.lines.last().line, QString(), ok.error().message});
+            return fail(ok.error());
+        }
         if (!keepGoing(total))
-            return fail(Error::rule(QStringLiteral("import.cancelled"), trMsg("Cancelled")));
+            return fail(cancelledError());
         const QJsonObject after{{QStringLiteral("imported"), total},
                                 {QStringLiteral("file"), plan.fileName}};
         if (auto ok = ctx.record(actor, plan.entity + QStringLiteral(".import"), plan.entity,
@@ -79,9 +98,8 @@ Result<ImportReport> writeAll(ServiceContext& ctx, const Actor& actor, const Wri
         return total;
     });
     report.cancelled = cancelled;
-    if (refused)
-        report.errors.append(*refused);
-    if (cancelled || refused)
+    report.errors.append(refused);
+    if (cancelled || !refused.isEmpty())
         return report;
     if (!written)
         return fail(written.error());
@@ -98,6 +116,12 @@ ImportService::ImportService(ServiceContext& ctx, CustomerService& customers,
     , m_customers(customers)
     , m_products(products) {}
 
+// Customers are written in batches rather than with one createInTransaction() per row:
+// every rule of CustomerService was already applied to every row above, with the
+// look-ups batched, and the per-row service path (several statements prepared per row,
+// an index flush per statement and an audit entry each) takes about 150 µs a row,
+// three times what importing 100,000 customers in under 5 s allows. The import is
+// audited as one entry.
 Result<ImportReport> ImportService::importCustomers(const Actor& actor, const QString& path,
                                                     bool dryRun, const ImportProgress& progress) {
     if (auto ok = requireAll(actor, {Permission::ImportData, Permission::EditCustomers}); !ok)
@@ -114,13 +138,35 @@ Result<ImportReport> ImportService::importCustomers(const Actor& actor, const QS
     QList<import::CustomerLine> lines = checker->check(*table, report.errors);
     if (!report.errors.isEmpty() || dryRun || lines.isEmpty())
         return report;
+    storage::BulkWriter series(m_ctx.db);
+    storage::CustomerBatchWriter writer(m_ctx.db);
+    const auto assignCodes = [&](QList<ImportIssue>& issues) -> Status {
+        const int uncoded = checker->uncodedCount(lines);
+        if (uncoded == 0)
+            return {};
+        const int year = QDate::currentDate().year();
+        auto block =
+            series.reserveSeries(QString::fromUtf16(domain::series::kCustomer), year, uncoded);
+        if (!block)
+            return fail(block.error());
+        checker->assignCodes(
+            lines,
+            [&](qint64 n) {
+                return domain::formatDocumentNumber(block->format, year, block->first + n);
+            },
+            issues);
+        return issues.isEmpty()
+                   ? Status()
+                   : fail(Error::rule(QStringLiteral("import.code_taken"), issues.first().message));
+    };
     const WritePlan<import::CustomerLine> plan{
         lines,
-        [&](const import::CustomerLine& l) -> Status {
-            auto created = m_customers.createInTransaction(actor, l.customer);
-            return created ? Status() : fail(created.error());
-        },
-        import::customerColumnOf, QStringLiteral("customer"), QFileInfo(path).fileName()};
+        assignCodes,
+        [&](const import::CustomerLine& l) { return writer.add(l.customer); },
+        [&] { return writer.flush(); },
+        import::customerColumnOf,
+        QStringLiteral("customer"),
+        QFileInfo(path).fileName()};
     return writeAll(m_ctx, actor, plan, std::move(report), progress);
 }
 
@@ -140,13 +186,17 @@ Result<ImportReport> ImportService::importProducts(const Actor& actor, const QSt
     QList<import::ProductLine> lines = checker->check(*table, report.errors);
     if (!report.errors.isEmpty() || dryRun || lines.isEmpty())
         return report;
-    const WritePlan<import::ProductLine> plan{
-        lines,
-        [&](const import::ProductLine& l) -> Status {
-            auto created = m_products.createInTransaction(actor, l.product, l.initialStock);
-            return created ? Status() : fail(created.error());
-        },
-        import::productColumnOf, QStringLiteral("product"), QFileInfo(path).fileName()};
+    const WritePlan<import::ProductLine> plan{lines,
+                                              [](QList<ImportIssue>&) { return Status(); },
+                                              [&](const import::ProductLine& l) -> Status {
+                                                  auto created = m_products.createInTransaction(
+                                                      actor, l.product, l.initialStock);
+                                                  return created ? Status() : fail(created.error());
+                                              },
+                                              [] { return Status(); },
+                                              import::productColumnOf,
+                                              QStringLiteral("product"),
+                                              QFileInfo(path).fileName()};
     return writeAll(m_ctx, actor, plan, std::move(report), progress);
 }
 

@@ -222,3 +222,62 @@ TEST_F(CustomerImportTest, AWarehouseUserMayNotImportCustomers) {
     ASSERT_FALSE(sales); // sales may edit customers but not import
     EXPECT_EQ(customerCount(), 0);
 }
+
+TEST_F(CustomerImportTest, ImportedCustomersAreStoredAsTheServiceWouldStoreThem) {
+    Customer typed;
+    typed.code = QStringLiteral(" alfa-1 ");
+    typed.name = QStringLiteral("  Alfa  S.L. ");
+    typed.taxId = QStringLiteral(" b-123 ");
+    typed.email = QStringLiteral(" ana@alfa.es ");
+    typed.phone = QStringLiteral("+34 600");
+    typed.paymentTermsCode = QStringLiteral("net30");
+    typed.priceListCode = QStringLiteral("retail");
+    typed.creditLimit = Money::fromMinor(100000);
+    auto viaService = customers.create(admin, typed);
+    ASSERT_TRUE(viaService) << viaService.error().message.toStdString();
+
+    auto r = importCsv("code,name,tax_id,email,phone,payment_terms,price_list,credit_limit\n"
+                       "\" alfa-2 \",\"  Alfa  S.L. \",\" b-124 \",\" ana@alfa.es \",+34 600,"
+                       "net30,retail,1000\n");
+    ASSERT_TRUE(r);
+    ASSERT_TRUE(r->ok()) << test::describe(*r);
+    auto viaImport = customers.get(admin, QStringLiteral("ALFA-2"));
+    ASSERT_TRUE(viaImport);
+    Customer expected = *viaService;
+    expected.id = viaImport->id;
+    expected.code = QStringLiteral("ALFA-2");
+    expected.taxId = QStringLiteral("B-124");
+    EXPECT_EQ(*viaImport, expected);
+}
+
+TEST_F(CustomerImportTest, ASeriesNumberAlreadyTakenIsARowErrorAndNothingIsKept) {
+    Customer taken;
+    taken.code = QStringLiteral("C00002");
+    taken.name = QStringLiteral("Taken by hand");
+    ASSERT_TRUE(customers.create(admin, taken));
+    auto r = importCsv("name\nAlfa\nBeta\nGamma\n");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->errors.size(), 1) << test::describe(*r);
+    EXPECT_EQ(r->errors[0].line, 3); // Beta would get C00002
+    EXPECT_EQ(r->errors[0].column, QStringLiteral("code"));
+    EXPECT_TRUE(r->errors[0].message.contains(QStringLiteral("C00002")));
+    EXPECT_EQ(r->imported, 0);
+    EXPECT_EQ(customerCount(), 1);
+    auto next = customers.create(admin, Customer{.name = QStringLiteral("Next")});
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->code, QStringLiteral("C00001")); // the series was not advanced
+}
+
+TEST_F(CustomerImportTest, ManyRowsAreAllWrittenAcrossBatches) {
+    QByteArray csv = "name,tax_id\n";
+    for (int i = 0; i < 345; ++i)
+        csv += "Customer " + QByteArray::number(i) + ",T" + QByteArray::number(i) + "\n";
+    auto r = importCsv(csv);
+    ASSERT_TRUE(r);
+    ASSERT_TRUE(r->ok()) << test::describe(*r);
+    EXPECT_EQ(r->imported, 345);
+    EXPECT_EQ(customerCount(), 345);
+    auto last = customers.get(admin, QStringLiteral("C00345"));
+    ASSERT_TRUE(last);
+    EXPECT_EQ(last->taxId, QStringLiteral("T344"));
+}
