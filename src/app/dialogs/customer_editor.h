@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/customer.h"
 #include "domain/user.h"
 
 #include <QDialog>
+#include <QHash>
+#include <memory>
+
+namespace Ui {
+class CustomerEditorForm;
+}
 
 namespace mostrador::services {
 class Services;
@@ -11,7 +18,8 @@ class Services;
 
 namespace mostrador::app {
 
-// Edits one customer file with its contacts; saving goes through CustomerService.
+// Edits one customer file with its contacts. Saving goes through CustomerService; a
+// refused save leaves the dialog open, names the reason and focuses the field it is about.
 class CustomerEditor : public QDialog {
     Q_OBJECT
 public:
@@ -23,8 +31,32 @@ public:
     // The code of the customer saved by this dialog; empty when nothing was saved.
     QString savedCode() const { return m_savedCode; }
 
+    void accept() override;
+    void reject() override;
+
 private:
+    void setUpFields();
+    void setUpContacts();
+    void load(const QString& code);
+    void fill(const domain::Customer& customer);
+    void addContactRow(const domain::Contact& contact);
+    void addContact();
+    void removeContact();
+    void syncShipping();
+    void checkCreditLimit();
+    // The customer as the form shows it, or the refusal of a field that cannot be read.
+    Result<domain::Customer> collect();
+    QStringList formState();
+    bool isDirty() { return formState() != m_initialState; }
+
+    services::Services& m_services;
+    domain::Actor m_actor;
+    std::unique_ptr<Ui::CustomerEditorForm> ui;
+    domain::Customer m_customer;
+    QHash<QString, QWidget*> m_fields;
+    QStringList m_initialState;
     QString m_savedCode;
+    bool m_readOnly = false;
 };
 
 } // namespace mostrador::app

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+class QAbstractItemView;
+class QDialog;
+class QLabel;
+class QWidget;
+
+namespace mostrador::app::dialogs {
+
+// What the editors share: the banner that shows a refusal, the highlight of the field a
+// refusal names, and the question before unsaved changes are thrown away.
+class DialogSupport {
+    Q_DECLARE_TR_FUNCTIONS(DialogSupport)
+public:
+    // Paints a field's background red (or back to normal) and sets its tooltip.
+    static void markInvalid(QWidget* field, bool invalid, const QString& message = {});
+    // A red message in `banner`; an empty message hides it.
+    static void showError(QLabel* banner, const QString& message);
+    static void showNotice(QLabel* banner, const QString& message);
+
+    // Shows `error` in `banner`, then highlights and focuses the widget `fields` maps
+    // its field to (the first widget when the field is unknown or empty).
+    static void showRefusal(QLabel* banner, const Error& error,
+                            const QHash<QString, QWidget*>& fields);
+    static void clearMarks(const QHash<QString, QWidget*>& fields);
+
+    // Asks whether to discard changes; true when the dialog may close.
+    static bool confirmDiscard(QWidget* parent);
+
+    // Commits a cell editor that is still open, so its text is in the model.
+    static void commitPendingEdit(QAbstractItemView* view);
+};
+
+} // namespace mostrador::app::dialogs
