@@ -99,3 +99,10 @@ TEST_F(CliCustomerTest, ErrorsInTextModeGoToStderr) {
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.contains(QStringLiteral("NOPE")));
 }
+
+TEST_F(CliCustomerTest, JsonMayAlsoFollowTheCommand) {
+    addCustomer(QStringLiteral("Alfa"));
+    CliRun r = run(words("customer list --json"));
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.array().size(), 1);
+}

@@ -22,7 +22,8 @@ CliRun CliTest::run(const QStringList& args) {
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     QProcessEnvironment env;
-    env.insert(QStringLiteral("MOSTRADOR_PASSWORD"), password);
+    if (!password.isNull())
+        env.insert(QStringLiteral("MOSTRADOR_PASSWORD"), password);
     result.status = cli::runCli(QStringList{QStringLiteral("--db"), db} + args, out, err, env);
     out.flush();
     err.flush();

@@ -59,7 +59,7 @@ protected:
     QString db = dir.filePath(QStringLiteral("cli.db"));
     QString password = kAdminPassword;
 
-    // `mostrador-cli --db DB ARGS…` with MOSTRADOR_PASSWORD = password.
+    // `mostrador-cli --db DB ARGS…` with MOSTRADOR_PASSWORD = password (unset when null).
     CliRun run(const QStringList& args);
     // The same with --json first.
     CliRun json(const QStringList& args);

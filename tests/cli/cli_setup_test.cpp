@@ -156,3 +156,16 @@ TEST_F(CliTest, DemoOrdersWaitForTheOrderModule) {
     EXPECT_EQ(customerCount(), 3);
     EXPECT_EQ(productCount(), 2);
 }
+
+TEST_F(CliTest, MissingPasswordVariableIsBadUsage) {
+    init();
+    password = QString();
+    CliRun r = json(words("customer list"));
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.rule(), QStringLiteral("login.no_password"));
+}
+
+TEST_F(CliTest, UnknownUserIsRefused) {
+    init();
+    EXPECT_EQ(json(words("--user nobody customer list")).status, 1);
+}
