@@ -124,8 +124,11 @@ Result<Product> ProductService::create(const Actor& actor, Product product,
         return fail(ok.error());
     auto created = inTransaction(
         d->ctx.db, [&] { return createInTransaction(actor, std::move(product), initialStock); });
-    if (created)
+    if (created) {
         d->ctx.notifier.announce(kEntity, created->sku);
+        if (initialStock && !initialStock->isZero())
+            d->ctx.notifier.announce(QStringLiteral("stock"), created->sku);
+    }
     return created;
 }
 

@@ -48,10 +48,11 @@ Result<Product> StockService::Impl::product(qint64 id, const QString& sku) {
     auto found = id != 0 ? products.findById(id) : products.findBySku(sku.trimmed().toUpper());
     if (!found)
         return fail(found.error());
-    if (!*found)
-        return fail(Error::notFound(QStringLiteral("product.not_found"),
-                                    trMsg("There is no product with SKU “%1”").arg(sku)));
-    return **found;
+    if (*found)
+        return **found;
+    return fail(Error::notFound(QStringLiteral("product.not_found"),
+                                id != 0 ? trMsg("There is no product with id %1").arg(id)
+                                        : trMsg("There is no product with SKU “%1”").arg(sku)));
 }
 
 StockService::StockService(ServiceContext& ctx)
@@ -63,7 +64,7 @@ Result<StockLevel> StockService::adjustInTransaction(const Actor& actor, qint64 
     const QString why = reason.trimmed();
     if (auto ok = checkAdjustment(qty, why); !ok)
         return fail(ok.error());
-    auto p = d->product(productId, QString::number(productId));
+    auto p = d->product(productId, QString());
     if (!p)
         return fail(p.error());
     if (!p->tracked)

@@ -207,3 +207,15 @@ TEST_F(ProductServiceTest, ListSortsByStockAndHidesInactive) {
     q.includeInactive = true;
     EXPECT_EQ(*products.count(admin, q), 3);
 }
+
+TEST_F(ProductServiceTest, ChangesAreAnnouncedOnlyAfterACommit) {
+    QStringList heard;
+    QObject::connect(
+        &ctx.notifier, &ChangeNotifier::changed,
+        [&](const QString& entity, const QString& key) { heard.append(entity + u':' + key); });
+    ASSERT_TRUE(products.create(admin, item(QStringLiteral("A1")), Quantity::fromUnits(2)));
+    EXPECT_EQ(heard, (QStringList{QStringLiteral("product:A1"), QStringLiteral("stock:A1")}));
+    heard.clear();
+    EXPECT_FALSE(products.create(admin, item(QStringLiteral("A1"))));
+    EXPECT_TRUE(heard.isEmpty());
+}
