@@ -138,15 +138,18 @@ Result<ImportReport> ImportService::importCustomers(const Actor& actor, const QS
     QList<import::CustomerLine> lines = checker->check(*table, report.errors);
     if (!report.errors.isEmpty() || dryRun || lines.isEmpty())
         return report;
-    storage::BulkWriter series(m_ctx.db);
+    // The bulk writer reserves the series' numbers and enlarges the page cache meanwhile.
+    storage::BulkWriter bulk(m_ctx.db);
     storage::CustomerBatchWriter writer(m_ctx.db);
     const auto assignCodes = [&](QList<ImportIssue>& issues) -> Status {
+        if (auto ok = bulk.prepare(); !ok)
+            return ok;
         const int uncoded = checker->uncodedCount(lines);
         if (uncoded == 0)
             return {};
         const int year = QDate::currentDate().year();
         auto block =
-            series.reserveSeries(QString::fromUtf16(domain::series::kCustomer), year, uncoded);
+            bulk.reserveSeries(QString::fromUtf16(domain::series::kCustomer), year, uncoded);
         if (!block)
             return fail(block.error());
         checker->assignCodes(
