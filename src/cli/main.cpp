@@ -8,9 +8,9 @@
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    // Same names as the desktop application, so both find the same default database.
-    QCoreApplication::setOrganizationName(QStringLiteral("Mostrador"));
-    QCoreApplication::setApplicationName(QStringLiteral("mostrador"));
+    // The same name as the desktop application, so both find the same default database
+    // in the same data folder (~/.local/share/Mostrador).
+    QCoreApplication::setApplicationName(QStringLiteral("Mostrador"));
     // Log lines must never reach stdout, which holds the answer (one JSON document with
     // --json): should the log file be unusable, they go to stderr.
     spdlog::set_default_logger(spdlog::stderr_logger_mt("mostrador-cli-stderr"));
