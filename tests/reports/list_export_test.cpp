@@ -105,3 +105,47 @@ TEST_F(ListExportTest, AGivenTableIsExportedWithItsRowCount) {
     ASSERT_TRUE(written);
     EXPECT_EQ(*written, 2);
 }
+
+TEST_F(ListExportTest, ProductsExportedToCsvImportIntoAFreshDatabaseWithTheirStock) {
+    ASSERT_TRUE(source && target);
+    for (auto* s : {source.get(), target.get()}) {
+        storage::SettingsRepository settings(s->database());
+        ASSERT_TRUE(settings.saveTaxRate(
+            {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"), Percent::fromWhole(21)}));
+    }
+    Product screw;
+    screw.sku = QStringLiteral("TOR-M6");
+    screw.name = QStringLiteral("Tornillo \"M6\", caja");
+    screw.unit = QStringLiteral("caja");
+    screw.listPrice = UnitPrice::fromTenThousandths(125);
+    screw.standardCost = UnitPrice::fromTenThousandths(90);
+    screw.taxCode = QStringLiteral("IVA21");
+    screw.weightKg = Quantity::fromThousandths(1250);
+    screw.category = QStringLiteral("Tornillería");
+    Product service;
+    service.sku = QStringLiteral("SRV");
+    service.name = QStringLiteral("Montaje");
+    service.listPrice = UnitPrice::fromTenThousandths(450000);
+    service.tracked = false;
+    ASSERT_TRUE(source->products().create(admin, screw, Quantity::fromThousandths(12500)));
+    ASSERT_TRUE(source->products().create(admin, service));
+
+    const QString path = dir.filePath(QStringLiteral("products.csv"));
+    auto written = reports::exportProducts(*source, admin, path);
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    EXPECT_EQ(*written, 2);
+    auto imported = target->imports().importProducts(admin, path, false);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    ASSERT_TRUE(imported->ok()) << imported->errors.value(0).message.toStdString();
+    for (const QString& sku : {screw.sku, service.sku}) {
+        auto before = source->products().get(admin, sku);
+        auto after = target->products().get(admin, sku);
+        ASSERT_TRUE(before && after);
+        Product expected = *before;
+        expected.id = after->id;
+        EXPECT_EQ(*after, expected);
+    }
+    auto level = target->products().stockLevel(admin, screw.sku);
+    ASSERT_TRUE(level);
+    EXPECT_EQ(level->onHand, Quantity::fromThousandths(12500));
+}
