@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/user.h"
+
+#include <QLineEdit>
+
+class QListWidget;
+class QListWidgetItem;
+class QTimer;
+
+namespace mostrador::services {
+class Services;
+}
+
+namespace mostrador::app {
+
+// The search field of the main toolbar: as one types, a list under it shows the
+// customers and products that match (each with its kind); Up/Down pick one, Enter or a
+// click opens it. The list is a child of the window, so keyboard focus stays here.
+class GlobalSearch : public QLineEdit {
+    Q_OBJECT
+public:
+    static constexpr int kPerKind = 8;
+    enum class Kind { Customer, Product };
+
+    GlobalSearch(services::Services& services, const domain::Actor& actor,
+                 QWidget* parent = nullptr);
+
+    QListWidget* resultList() const { return m_popup; }
+    // Searches now instead of after the typing pause.
+    void searchNow();
+
+Q_SIGNALS:
+    void chosen(mostrador::app::GlobalSearch::Kind kind, const QString& key);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    void addCustomers(const QString& text);
+    void addProducts(const QString& text);
+    void showPopup();
+    void hidePopup();
+    void activate(QListWidgetItem* item);
+    void moveCurrent(int step);
+
+    services::Services& m_services;
+    domain::Actor m_actor;
+    QListWidget* m_popup = nullptr;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace mostrador::app

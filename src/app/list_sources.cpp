@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "app/list_sources.h"
+
+#include "app/cells.h"
+#include "services/services.h"
+
+namespace mostrador::app {
+
+namespace {
+
+storage::ListQuery toQuery(const ListRequest& request, int offset, int limit) {
+    storage::ListQuery query;
+    query.search = request.filter;
+    query.includeInactive = request.includeInactive;
+    query.sortKey = request.sortKey;
+    query.descending = request.descending;
+    query.offset = offset;
+    query.limit = limit;
+    return query;
+}
+
+} // namespace
+
+CustomerSource::CustomerSource(services::Services& services, domain::Actor actor)
+    : m_services(services)
+    , m_actor(std::move(actor)) {}
+
+QList<ColumnSpec> CustomerSource::columns() const {
+    return {
+        {tr("Code"), QStringLiteral("code")},
+        {tr("Name"), QStringLiteral("name")},
+        {tr("Tax ID"), QStringLiteral("tax_id")},
+        {tr("Email"), QStringLiteral("email")},
+        {tr("Phone"), QStringLiteral("phone")},
+        {tr("Credit limit"), QStringLiteral("credit_limit"), true},
+        {tr("Status"), {}},
+    };
+}
+
+Result<qint64> CustomerSource::count(const ListRequest& request) {
+    return m_services.customers().count(m_actor, toQuery(request, 0, 0));
+}
+
+Result<QList<TableRow>> CustomerSource::fetch(const ListRequest& request, int offset, int limit) {
+    auto rows = m_services.customers().list(m_actor, toQuery(request, offset, limit));
+    if (!rows)
+        return fail(rows.error());
+    const domain::Currency currency = m_services.context().currency;
+    QList<TableRow> out;
+    out.reserve(rows->size());
+    for (const auto& c : *rows) {
+        QString status;
+        if (!c.active)
+            status = tr("Inactive");
+        else if (c.onHold)
+            status = tr("On hold");
+        out.append({c.code,
+                    c.active,
+                    {Cell::text(c.code),
+                     Cell::text(c.name),
+                     Cell::text(c.taxId),
+                     Cell::text(c.email),
+                     Cell::text(c.phone),
+                     cells::optionalMoney(c.creditLimitMinor, currency, m_locale),
+                     {status, c.onHold, c.onHold ? QStringLiteral("on_hold") : QString()}}});
+    }
+    return out;
+}
+
+ProductSource::ProductSource(services::Services& services, domain::Actor actor, Mode mode)
+    : m_services(services)
+    , m_actor(std::move(actor))
+    , m_mode(mode) {}
+
+QList<ColumnSpec> ProductSource::columns() const {
+    if (m_mode == Mode::Stock) {
+        return {
+            {tr("SKU"), QStringLiteral("sku")},
+            {tr("Name"), QStringLiteral("name")},
+            {tr("Unit"), {}},
+            {tr("On hand"), QStringLiteral("on_hand"), true},
+            {tr("Reserved"), {}, true},
+            {tr("Available"), QStringLiteral("available"), true},
+        };
+    }
+    return {
+        {tr("SKU"), QStringLiteral("sku")},
+        {tr("Name"), QStringLiteral("name")},
+        {tr("Category"), QStringLiteral("category")},
+        {tr("Unit"), {}},
+        {tr("Price"), QStringLiteral("price"), true},
+        {tr("Cost"), QStringLiteral("cost"), true},
+        {tr("Tax"), {}},
+        {tr("On hand"), QStringLiteral("on_hand"), true},
+        {tr("Available"), QStringLiteral("available"), true},
+    };
+}
+
+Result<qint64> ProductSource::count(const ListRequest& request) {
+    return m_services.products().count(m_actor, toQuery(request, 0, 0));
+}
+
+Result<QList<TableRow>> ProductSource::fetch(const ListRequest& request, int offset, int limit) {
+    auto rows = m_services.products().list(m_actor, toQuery(request, offset, limit));
+    if (!rows)
+        return fail(rows.error());
+    const domain::Currency currency = m_services.context().currency;
+    QList<TableRow> out;
+    out.reserve(rows->size());
+    for (const auto& p : *rows) {
+        TableRow row{p.sku, p.active, {Cell::text(p.sku), Cell::text(p.name)}};
+        const auto stock = [&](domain::Quantity q) {
+            return p.tracked ? cells::quantity(q, m_locale) : cells::untracked();
+        };
+        if (m_mode == Mode::Stock) {
+            row.cells << Cell::text(p.unit) << stock(p.onHand) << stock(p.reserved)
+                      << stock(p.onHand - p.reserved);
+        } else {
+            row.cells << Cell::text(p.category) << Cell::text(p.unit)
+                      << cells::price(p.listPrice, currency, m_locale)
+                      << cells::price(p.standardCost, currency, m_locale) << Cell::text(p.taxCode)
+                      << stock(p.onHand) << stock(p.onHand - p.reserved);
+        }
+        out.append(std::move(row));
+    }
+    return out;
+}
+
+} // namespace mostrador::app

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "app/main_window.h"
+
+#include "app/app_settings.h"
+#include "app/dialogs/customer_editor.h"
+#include "app/dialogs/import_dialog.h"
+#include "app/dialogs/product_editor.h"
+#include "app/dialogs/settings_dialog.h"
+#include "app/dialogs/users_dialog.h"
+#include "app/labels.h"
+#include "app/record_views.h"
+#include "app/stock_view.h"
+#include "services/services.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace mostrador::app {
+
+using domain::Permission;
+
+namespace {
+
+bool allowed(const domain::Actor& actor, Permission permission) {
+    return actor.require(permission).has_value();
+}
+
+} // namespace
+
+MainWindow::MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_actor(actor) {
+    setObjectName(QStringLiteral("mainWindow"));
+    QString company;
+    if (auto profile = services.settings().company())
+        company = profile->name;
+    setWindowTitle(company.isEmpty() ? tr("Mostrador") : tr("%1 — Mostrador").arg(company));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mostrador.svg")));
+
+    buildPages();
+    buildNavigation();
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+    buildToolBar();
+    buildMenus();
+    buildStatusBar();
+    watchOtherWriters();
+
+    AppSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("main/geometry")).toByteArray()))
+        resize(1200, 750);
+    restoreState(settings.value(QStringLiteral("main/state")).toByteArray());
+    showSection(Customers);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages() {
+    m_customers = new CustomersView(m_services, m_actor, this);
+    m_products = new ProductsView(m_services, m_actor, this);
+    m_stock = new StockView(m_services, m_actor, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_customers);
+    m_stack->addWidget(m_products);
+    m_stack->addWidget(m_stock);
+}
+
+void MainWindow::buildNavigation() {
+    struct Entry {
+        const char* icon;
+        QString label;
+    };
+    // The sections after Stock come in later versions: shown, but not selectable.
+    const QList<Entry> entries = {
+        {"customers", tr("Customers")}, {"products", tr("Products")},
+        {"stock", tr("Stock")},         {"quotations", tr("Quotations")},
+        {"orders", tr("Orders")},       {"shipments", tr("Shipments")},
+        {"invoices", tr("Invoices")},   {"payments", tr("Payments")},
+        {"returns", tr("Returns")},     {"dashboard", tr("Dashboard")},
+    };
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setSpacing(2);
+    m_nav->setMinimumWidth(150);
+    m_nav->setMaximumWidth(220);
+    for (int i = 0; i < entries.size(); ++i) {
+        const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entries[i].icon)));
+        auto* item = new QListWidgetItem(icon, entries[i].label, m_nav);
+        if (i <= Stock) {
+            item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].label).arg(i + 1));
+        } else {
+            item->setFlags(Qt::NoItemFlags);
+            item->setToolTip(tr("Arrives in a later version"));
+        }
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_stack->count())
+            m_stack->setCurrentIndex(row);
+    });
+    for (int i = 0; i <= Stock; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            showSection(Section(i));
+            currentPage()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    m_search = new GlobalSearch(m_services, m_actor, bar);
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setMinimumWidth(380);
+    m_search->setMaximumWidth(520);
+    bar->addWidget(m_search);
+    connect(m_search, &GlobalSearch::chosen, this, &MainWindow::openFound);
+    auto* focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importCustomers =
+        file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &customers…"), this,
+                        [this] { importData(true); });
+    QAction* importProducts =
+        file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &products…"), this,
+                        [this] { importData(false); });
+    importCustomers->setEnabled(allowed(m_actor, Permission::ImportData));
+    importProducts->setEnabled(allowed(m_actor, Permission::ImportData));
+    QAction* exportList =
+        file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export the list…"), this,
+                        [this] { currentPage()->exportList(); });
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportList->setEnabled(allowed(m_actor, Permission::ExportData));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = tools->addAction(QIcon(QStringLiteral(":/icons/settings.svg")),
+                                         tr("&Settings…"), this, [this] {
+                                             SettingsDialog dialog(m_services, m_actor, this);
+                                             dialog.exec();
+                                         });
+    settings->setEnabled(allowed(m_actor, Permission::ManageSettings));
+    QAction* users =
+        tools->addAction(QIcon(QStringLiteral(":/icons/users.svg")), tr("&Users…"), this, [this] {
+            UsersDialog dialog(m_services, m_actor, this);
+            dialog.exec();
+        });
+    users->setEnabled(allowed(m_actor, Permission::ManageUsers));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Mostrador"), this, &MainWindow::about);
+}
+
+void MainWindow::buildStatusBar() {
+    auto* database = new QLabel(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_services.database().path())), this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
+    auto* user = new QLabel(tr("%1 (%2)").arg(m_actor.name, Labels::role(m_actor.role)), this);
+    user->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(database, 1);
+    statusBar()->addPermanentWidget(user);
+}
+
+ListPage* MainWindow::currentPage() const {
+    return static_cast<ListPage*>(m_stack->currentWidget());
+}
+
+void MainWindow::showSection(Section section) {
+    m_nav->setCurrentRow(section);
+    m_stack->setCurrentIndex(section);
+}
+
+void MainWindow::openFound(GlobalSearch::Kind kind, const QString& key) {
+    if (kind == GlobalSearch::Kind::Customer) {
+        CustomerEditor editor(m_services, m_actor, key, this);
+        editor.exec();
+    } else {
+        ProductEditor editor(m_services, m_actor, key, this);
+        editor.exec();
+    }
+}
+
+void MainWindow::importData(bool customers) {
+    ImportDialog dialog(m_services, m_actor,
+                        customers ? ImportDialog::Kind::Customers : ImportDialog::Kind::Products,
+                        this);
+    dialog.exec();
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Mostrador"),
+                       tr("<h3>Mostrador %1</h3><p>Sales management for small companies: "
+                          "customers, products and stock.</p><p>MIT license.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::watchOtherWriters() {
+    // Another process committing changes PRAGMA data_version; announce it so every open
+    // list reads itself again within two seconds.
+    m_dataVersion = m_services.database().dataVersion();
+    m_versionTimer = new QTimer(this);
+    m_versionTimer->setInterval(2000);
+    connect(m_versionTimer, &QTimer::timeout, this, [this] {
+        const qint64 version = m_services.database().dataVersion();
+        if (version != m_dataVersion) {
+            m_dataVersion = version;
+            m_services.notifier().announce(QStringLiteral("*"), {});
+        }
+    });
+    m_versionTimer->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    AppSettings settings;
+    settings.setValue(QStringLiteral("main/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("main/state"), saveState());
+    event->accept();
+}
+
+} // namespace mostrador::app

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/global_search.h"
+#include "domain/user.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace mostrador::services {
+class Services;
+}
+
+namespace mostrador::app {
+
+class ListPage;
+class CustomersView;
+class ProductsView;
+class StockView;
+
+// The application window: sections on the left (later ones shown, disabled), the
+// current list in the middle, the global search in the toolbar, the database and the
+// user in the status bar. Geometry and toolbar state are restored from the settings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // Sections in navigation order; the first three are built.
+    enum Section { Customers, Products, Stock };
+
+    MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QListWidget* navigation() const { return m_nav; }
+    GlobalSearch* globalSearch() const { return m_search; }
+    CustomersView* customersView() const { return m_customers; }
+    ProductsView* productsView() const { return m_products; }
+    StockView* stockView() const { return m_stock; }
+    ListPage* currentPage() const;
+    void showSection(Section section);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildNavigation();
+    void buildPages();
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void openFound(GlobalSearch::Kind kind, const QString& key);
+    void importData(bool customers);
+    void about();
+    void watchOtherWriters();
+
+    services::Services& m_services;
+    domain::Actor m_actor;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    GlobalSearch* m_search = nullptr;
+    CustomersView* m_customers = nullptr;
+    ProductsView* m_products = nullptr;
+    StockView* m_stock = nullptr;
+    QTimer* m_versionTimer = nullptr;
+    qint64 m_dataVersion = 0;
+};
+
+} // namespace mostrador::app
