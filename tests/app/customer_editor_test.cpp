@@ -5,7 +5,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace mostrador;
 using namespace mostrador::app;
@@ -183,4 +186,31 @@ TEST_F(CustomerEditorTest, ReadOnlyForUsersWhoMayNotEditCustomers) {
     EXPECT_TRUE(editor.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->isReadOnly());
     press(Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(editor.isVisible());
+}
+
+TEST_F(CustomerEditorTest, EscapeWithUnsavedChangesAsksFirst) {
+    CustomerEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("A medias"));
+    auto answer = [](QMessageBox::StandardButton button, bool* asked) {
+        QTimer::singleShot(0, [=] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            *asked = box != nullptr;
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    bool asked = false;
+    answer(QMessageBox::Cancel, &asked);
+    press(Qt::Key_Escape);
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(editor.isVisible());
+
+    showActive(editor); // the closed question gave focus back to no one offscreen
+    asked = false;
+    answer(QMessageBox::Discard, &asked);
+    press(Qt::Key_Escape);
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(editor.isVisible());
+    EXPECT_EQ(customerCount(), 0);
 }

@@ -20,36 +20,23 @@ enum ContactColumn { kName, kRole, kEmail, kPhone, kColumns };
 
 CustomerEditor::CustomerEditor(services::Services& services, const domain::Actor& actor,
                                const QString& code, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_services(services)
     , m_actor(actor)
     , ui(std::make_unique<Ui::CustomerEditorForm>()) {
     ui->setupUi(this);
     setUpFields();
     setUpContacts();
-    m_readOnly = !actor.require(domain::Permission::EditCustomers).has_value();
-    ui->readOnlyNotice->setVisible(m_readOnly);
-    ui->errorLabel->hide();
     if (code.isEmpty()) {
         setWindowTitle(tr("New customer"));
         fill(m_customer);
     } else {
         load(code);
     }
-    if (m_readOnly) {
-        for (auto* edit : findChildren<QLineEdit*>())
-            edit->setReadOnly(true);
-        for (auto* edit : findChildren<QPlainTextEdit*>())
-            edit->setReadOnly(true);
-        const QList<QWidget*> inputs{ui->termsCombo,       ui->onHoldCheck,
-                                     ui->activeCheck,      ui->sameAddressCheck,
-                                     ui->addContactButton, ui->removeContactButton};
-        for (QWidget* w : inputs)
-            w->setEnabled(false);
-        ui->contactsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        ui->buttonBox->button(QDialogButtonBox::Save)->hide();
-    }
-    m_initialState = formState();
+    const bool readOnly = !actor.require(domain::Permission::EditCustomers).has_value();
+    ui->readOnlyNotice->setVisible(readOnly);
+    setReadOnly(readOnly);
+    markClean();
     ui->nameEdit->setFocus(Qt::OtherFocusReason);
 }
 
@@ -66,28 +53,19 @@ void CustomerEditor::setUpFields() {
     connect(ui->sameAddressCheck, &QCheckBox::toggled, this, &CustomerEditor::syncShipping);
     connect(ui->billingEdit, &QPlainTextEdit::textChanged, this, &CustomerEditor::syncShipping);
 
-    m_fields = {{QStringLiteral("code"), ui->codeEdit},
-                {QStringLiteral("name"), ui->nameEdit},
-                {QStringLiteral("tax_id"), ui->taxIdEdit},
-                {QStringLiteral("email"), ui->emailEdit},
-                {QStringLiteral("phone"), ui->phoneEdit},
-                {QStringLiteral("payment_terms"), ui->termsCombo},
-                {QStringLiteral("credit_limit"), ui->creditLimitEdit},
-                {QStringLiteral("price_list"), ui->priceListEdit},
-                {QStringLiteral("billing_address"), ui->billingEdit},
-                {QStringLiteral("shipping_address"), ui->shippingEdit},
-                {QStringLiteral("notes"), ui->notesEdit},
-                {QStringLiteral("contacts"), ui->contactsTable}};
-
-    QPushButton* save = ui->buttonBox->button(QDialogButtonBox::Save);
-    save->setDefault(true);
-    save->setToolTip(tr("Save (Ctrl+S)"));
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &CustomerEditor::accept);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &CustomerEditor::reject);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] {
-        if (!m_readOnly)
-            accept();
-    });
+    setUpEditor(ui->buttonBox, ui->errorLabel,
+                {{QStringLiteral("code"), ui->codeEdit},
+                 {QStringLiteral("name"), ui->nameEdit},
+                 {QStringLiteral("tax_id"), ui->taxIdEdit},
+                 {QStringLiteral("email"), ui->emailEdit},
+                 {QStringLiteral("phone"), ui->phoneEdit},
+                 {QStringLiteral("payment_terms"), ui->termsCombo},
+                 {QStringLiteral("credit_limit"), ui->creditLimitEdit},
+                 {QStringLiteral("price_list"), ui->priceListEdit},
+                 {QStringLiteral("billing_address"), ui->billingEdit},
+                 {QStringLiteral("shipping_address"), ui->shippingEdit},
+                 {QStringLiteral("notes"), ui->notesEdit},
+                 {QStringLiteral("contacts"), ui->contactsTable}});
 }
 
 void CustomerEditor::setUpContacts() {
@@ -243,12 +221,7 @@ Result<Customer> CustomerEditor::collect() {
     return c;
 }
 
-void CustomerEditor::accept() {
-    if (m_readOnly)
-        return;
-    DialogSupport::clearMarks(m_fields);
-    DialogSupport::showError(ui->errorLabel, QString());
-    DialogSupport::commitPendingEdit(ui->contactsTable);
+bool CustomerEditor::save() {
     auto customer = collect();
     if (customer) {
         auto& service = m_services.customers();
@@ -256,33 +229,12 @@ void CustomerEditor::accept() {
                                      : service.update(m_actor, *customer);
     }
     if (!customer) {
-        DialogSupport::showRefusal(ui->errorLabel, customer.error(), m_fields);
-        return;
+        checkCreditLimit();
+        refuse(customer.error());
+        return false;
     }
     m_savedCode = customer->code;
-    QDialog::accept();
-}
-
-void CustomerEditor::reject() {
-    if (!m_readOnly && m_savedCode.isEmpty() && isDirty() && !DialogSupport::confirmDiscard(this))
-        return;
-    QDialog::reject();
-}
-
-QStringList CustomerEditor::formState() {
-    QStringList state;
-    for (auto* edit : findChildren<QLineEdit*>())
-        state << edit->text();
-    for (auto* edit : findChildren<QPlainTextEdit*>())
-        state << edit->toPlainText();
-    for (auto* check : findChildren<QCheckBox*>())
-        state << QString::number(check->isChecked());
-    state << ui->termsCombo->currentData().toString();
-    const QTableWidget* table = ui->contactsTable;
-    for (int row = 0; row < table->rowCount(); ++row)
-        for (int column = 0; column < kColumns; ++column)
-            state << table->item(row, column)->text();
-    return state;
+    return true;
 }
 
 } // namespace mostrador::app

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/dialogs/editor_dialog.h"
 #include "domain/customer.h"
 #include "domain/user.h"
 
-#include <QDialog>
-#include <QHash>
 #include <memory>
 
 namespace Ui {
@@ -20,7 +19,7 @@ namespace mostrador::app {
 
 // Edits one customer file with its contacts. Saving goes through CustomerService; a
 // refused save leaves the dialog open, names the reason and focuses the field it is about.
-class CustomerEditor : public QDialog {
+class CustomerEditor : public EditorDialog {
     Q_OBJECT
 public:
     // An empty `code` opens a new customer.
@@ -31,8 +30,8 @@ public:
     // The code of the customer saved by this dialog; empty when nothing was saved.
     QString savedCode() const { return m_savedCode; }
 
-    void accept() override;
-    void reject() override;
+protected:
+    bool save() override;
 
 private:
     void setUpFields();
@@ -46,17 +45,12 @@ private:
     void checkCreditLimit();
     // The customer as the form shows it, or the refusal of a field that cannot be read.
     Result<domain::Customer> collect();
-    QStringList formState();
-    bool isDirty() { return formState() != m_initialState; }
 
     services::Services& m_services;
     domain::Actor m_actor;
     std::unique_ptr<Ui::CustomerEditorForm> ui;
     domain::Customer m_customer;
-    QHash<QString, QWidget*> m_fields;
-    QStringList m_initialState;
     QString m_savedCode;
-    bool m_readOnly = false;
 };
 
 } // namespace mostrador::app

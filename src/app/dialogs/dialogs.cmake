@@ -10,6 +10,7 @@
 set(MOSTRADOR_DIALOG_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/customer_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/customer_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/dialog_support.cpp ${CMAKE_CURRENT_LIST_DIR}/dialog_support.h
+    ${CMAKE_CURRENT_LIST_DIR}/editor_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/editor_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/export_table.cpp ${CMAKE_CURRENT_LIST_DIR}/export_table.h
     ${CMAKE_CURRENT_LIST_DIR}/import_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/import_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/product_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/product_editor.h
