@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Benchmarks of the paths that must stay fast at 100,000 customers: importing them
-// from CSV (< 5 s) and searching or paging them (< 50 ms). `--customers=N` changes the
-// size (the ctest smoke run uses a small one).
+// from CSV (< 5 s), searching or paging them (< 50 ms), and exporting them.
+// `--customers=N` changes the size (the ctest smoke run uses a small one).
 #include "bench_data.h"
+#include "reports/list_export.h"
 #include "services/services.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,21 @@ void BM_ListFirstPageByName(benchmark::State& state) {
     runList(state, q);
 }
 
+void BM_ExportCustomersCsv(benchmark::State& state) {
+    if (!fixture().ok) {
+        skipWithError(state, "the fixture import failed");
+        return;
+    }
+    const QString path = fixture().dir.filePath(QStringLiteral("export.csv"));
+    for (auto _ : state) {
+        auto written = reports::exportCustomers(*fixture().services, kAdmin, path);
+        if (!written || *written != g_customers) {
+            skipWithError(state, "the export failed");
+            break;
+        }
+    }
+}
+
 // Reads and removes our own `--customers=N` before Google Benchmark sees the arguments.
 void takeSizeArgument(int& argc, char** argv) {
     int out = 1;
@@ -128,6 +144,7 @@ BENCHMARK_CAPTURE(BM_SearchCustomers, word, "ferreteria")->Unit(benchmark::kMill
 BENCHMARK_CAPTURE(BM_SearchCustomers, two_words, "tall mart")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SearchCustomers, code, "CU0500")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListFirstPageByName)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportCustomersCsv)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
