@@ -11,6 +11,7 @@ namespace mostrador::app::dialogs {
 namespace {
 const QColor kInvalidBase(0xfd, 0xe2, 0xe1);
 const QColor kErrorText(0xb0, 0x1e, 0x1e);
+const QColor kWarningText(0x9a, 0x52, 0x00);
 const char kInvalidProperty[] = "mostradorInvalid";
 const char kPaletteProperty[] = "mostradorPalette";
 } // namespace
@@ -35,6 +36,14 @@ void DialogSupport::markInvalid(QWidget* field, bool invalid, const QString& mes
 void DialogSupport::showError(QLabel* banner, const QString& message) {
     QPalette p = banner->palette();
     p.setColor(QPalette::WindowText, kErrorText);
+    banner->setPalette(p);
+    banner->setText(message);
+    banner->setVisible(!message.isEmpty());
+}
+
+void DialogSupport::showWarning(QLabel* banner, const QString& message) {
+    QPalette p = banner->palette();
+    p.setColor(QPalette::WindowText, kWarningText);
     banner->setPalette(p);
     banner->setText(message);
     banner->setVisible(!message.isEmpty());

@@ -24,6 +24,8 @@ public:
     // A red message in `banner`; an empty message hides it.
     static void showError(QLabel* banner, const QString& message);
     static void showNotice(QLabel* banner, const QString& message);
+    // An orange message: something allowed but probably unintended.
+    static void showWarning(QLabel* banner, const QString& message);
 
     // Shows `error` in `banner`, then highlights and focuses the widget `fields` maps
     // its field to (the first widget when the field is unknown or empty).
