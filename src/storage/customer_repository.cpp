@@ -175,9 +175,11 @@ Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) {
 
 Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& taxId,
                                                                  qint64 exceptId) {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT code FROM customers WHERE tax_id = ? AND id <> ?"),
-                 {taxId, exceptId});
+    // "tax_id <> ''" repeats the partial index's condition so SQLite can use it.
+    auto q = run(
+        m_db.connection(),
+        QStringLiteral("SELECT code FROM customers WHERE tax_id = ? AND tax_id <> '' AND id <> ?"),
+        {taxId, exceptId});
     if (!q)
         return fail(q.error());
     if (!q->next())
