@@ -162,14 +162,18 @@ Customer customer(qint64 index, const QString& code, const Catalogue& catalogue)
                  utf8(pick(kSurnames, index, 7));
         break;
     }
-    // 7919 is prime to 10^7, so distinct indexes below 10^7 get distinct tax ids.
-    const qint64 serial = (index * 7919) % 10000000;
-    c.taxId = shape == 2   ? cif(u'A', serial)
-              : shape == 5 ? nif(index * 101 + 3)
-                           : cif(u'B', serial);
+    // 7919 is a prime that divides neither 10^7 nor 9×10^7 − 1, so distinct indexes
+    // (below 10^7) get distinct tax ids, spread over the whole range.
+    const qint64 serial = (index * 7919 + 1234567) % 10000000;
+    const bool person = shape == 5;
+    c.taxId = shape == 2 ? cif(u'A', serial)
+              : person   ? nif(10000000 + (index * 7919) % 89999999)
+                         : cif(u'B', serial);
     const QString domain = slug(trade.section(u' ', 0, 0) + surname) + QStringLiteral(".es");
-    c.email =
-        (shape == 5 ? slug(c.name.section(u' ', 0, 0)) : QStringLiteral("pedidos")) + u'@' + domain;
+    // Self-employed people write from their own address; companies from their domain.
+    c.email = person ? QString(slug(c.name.section(u' ', 0, 0)) + u'.' + slug(surname) +
+                               QStringLiteral("@correo.es"))
+                     : QString(QStringLiteral("pedidos@") + domain);
     c.phone = phone(city, index, 9);
     c.billingAddress = address(city, index, 10, false);
     c.shippingAddress = mix(index, 11) % 3 == 0 ? address(city, index, 12, true) : c.billingAddress;

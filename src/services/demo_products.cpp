@@ -360,7 +360,8 @@ Product product(qint64 index, const Catalogue& catalogue) {
     // Bigger variants cost a little more; the cost is 55–75 % of the price.
     const qint64 cents = article.priceCents * (100 + variant * 12 + line * 4) / 100;
     p.listPrice = UnitPrice::fromTenThousandths(cents * 100);
-    p.standardCost = UnitPrice::fromTenThousandths(cents * qint64(55 + mix(index, 20) % 21));
+    p.standardCost =
+        UnitPrice::fromTenThousandths(cents * qint64(55 + mix(index, 20) % 21) / 100 * 100);
     p.taxCode = taxFor(*category, catalogue);
     p.weightKg = Quantity::fromThousandths(article.grams + article.grams * variant / 10);
     return p;

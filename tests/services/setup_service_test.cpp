@@ -175,7 +175,7 @@ TEST_F(SetupServiceTest, DemoLoadsManyCustomersQuickly) {
     EXPECT_EQ(*customers.count(admin, {}), 10000);
     // 100,000 customers must load in ~10 s; a tenth of that gets a tenth of the time
     // with generous room for a busy machine.
-    EXPECT_LT(ms, 3000) << ms << " ms";
+    EXPECT_LT(ms, 5000) << ms << " ms";
     storage::ListQuery q;
     q.search = QStringLiteral("ferreteria garcia");
     EXPECT_GT(*customers.count(admin, q), 0);
