@@ -15,17 +15,11 @@ constexpr int kDemoCustomers = 50;
 constexpr int kDemoProducts = 40;
 
 Result<domain::Currency> currencyOption(const ParsedArgs& args) {
-    const QString code = args.value(u"currency"_s).trimmed().toUpper();
-    const bool shaped = code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
-                            return c >= u'A' && c <= u'Z';
-                        });
-    if (!shaped)
-        return fail(
-            Error::invalid(u"currency.invalid"_s,
-                           trMsg("--currency: give a three-letter ISO code like EUR, not “%1”")
-                               .arg(args.value(u"currency"_s)),
-                           u"currency"_s));
-    return domain::Currency::fromCode(code);
+    auto currency = domain::Currency::parse(args.value(u"currency"_s));
+    if (!currency)
+        return fail(Error::invalid(currency.error().code,
+                                   u"--currency: "_s + currency.error().message, u"currency"_s));
+    return currency;
 }
 
 Result<Reply> runInit(Session& s, const ParsedArgs& args) {

@@ -37,6 +37,25 @@ Currency Currency::fromCode(QStringView code) {
     return c;
 }
 
+bool Currency::isValidCode(QStringView code) {
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code)
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
+            return false;
+    return true;
+}
+
+Result<Currency> Currency::parse(QStringView code) {
+    const QStringView trimmed = code.trimmed();
+    if (!isValidCode(trimmed))
+        return fail(Error::invalid(
+            QStringLiteral("currency.invalid"),
+            trMsg("Currency “%1”: give a three-letter ISO code such as EUR").arg(code.toString()),
+            QStringLiteral("currency")));
+    return fromCode(trimmed);
+}
+
 QString Currency::symbol(const QLocale& locale) const {
     // QLocale knows the symbol of its own currency only; use it when the codes match.
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code())

@@ -15,7 +15,11 @@ class Percent;
 class Currency {
 public:
     Currency() = default; // EUR
+    // For codes already known to be valid (stored ones); user input goes through parse().
     static Currency fromCode(QStringView code);
+    // Three ASCII letters, any case ("eur" is EUR); anything else is an Invalid error.
+    static Result<Currency> parse(QStringView code);
+    static bool isValidCode(QStringView code);
 
     QString code() const { return QString::fromLatin1(m_code, 3); }
     int decimals() const { return m_decimals; }

@@ -17,15 +17,6 @@ namespace {
 
 const QString kEntity = QStringLiteral("settings");
 
-bool isCurrencyCode(const QString& code) {
-    if (code.size() != 3)
-        return false;
-    for (QChar c : code)
-        if (c < u'A' || c > u'Z')
-            return false;
-    return true;
-}
-
 } // namespace
 
 Status SettingsService::validateCompany(const CompanyProfile& c) {
@@ -33,7 +24,7 @@ Status SettingsService::validateCompany(const CompanyProfile& c) {
     if (c.name.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("company.name_required"),
                                    trMsg("The company name is required"), QStringLiteral("name")));
-    if (!isCurrencyCode(currencyCode))
+    if (!domain::Currency::isValidCode(currencyCode))
         return fail(Error::invalid(
             QStringLiteral("company.currency_invalid"),
             trMsg("Currency “%1”: give a three-letter ISO code such as EUR").arg(currencyCode),

@@ -107,3 +107,10 @@ TEST(Percent, ParsesWithOptionalSign) {
     EXPECT_EQ(Percent::parsePlain(u"12.25")->basisPoints(), 1225);
     EXPECT_EQ(Percent::fromBasisPoints(1050).toString(kEnglish), QStringLiteral("10.5"));
 }
+
+TEST(Currency, ParsesThreeLetterCodesOnly) {
+    EXPECT_EQ(Currency::parse(u"usd")->code(), QStringLiteral("USD"));
+    EXPECT_EQ(Currency::parse(u" JPY ")->decimals(), 0);
+    for (const char16_t* bad : {u"", u"EU", u"EURO", u"E1R", u"€"})
+        EXPECT_FALSE(Currency::parse(bad).has_value()) << QString::fromUtf16(bad).toStdString();
+}

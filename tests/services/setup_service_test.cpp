@@ -7,7 +7,6 @@
 #include "storage/sql.h"
 #include "support/test_db.h"
 
-#include <QElapsedTimer>
 #include <gtest/gtest.h>
 
 using namespace mostrador;
@@ -166,16 +165,11 @@ TEST_F(SetupServiceTest, ASecondDemoLoadAddsNewRecords) {
     EXPECT_EQ(*products.count(admin, {}), 20);
 }
 
-TEST_F(SetupServiceTest, DemoLoadsManyCustomersQuickly) {
+// Its speed is measured by `mostrador_bench`, not here.
+TEST_F(SetupServiceTest, DemoLoadsManyCustomersSearchably) {
     const Actor admin = initialized();
-    QElapsedTimer timer;
-    timer.start();
     ASSERT_TRUE(setup.loadDemo(admin, 10000, 1000));
-    const qint64 ms = timer.elapsed();
     EXPECT_EQ(*customers.count(admin, {}), 10000);
-    // 100,000 customers must load in ~10 s; a tenth of that gets a tenth of the time
-    // with generous room for a busy machine.
-    EXPECT_LT(ms, 5000) << ms << " ms";
     storage::ListQuery q;
     q.search = QStringLiteral("ferreteria garcia");
     EXPECT_GT(*customers.count(admin, q), 0);
