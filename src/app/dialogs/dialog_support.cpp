@@ -2,6 +2,8 @@
 #include "app/dialogs/dialog_support.h"
 
 #include <QAbstractItemView>
+#include <QBuffer>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QWidget>
@@ -75,6 +77,17 @@ bool DialogSupport::confirmDiscard(QWidget* parent) {
         parent, tr("Unsaved changes"), tr("Close without saving your changes?"),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
+}
+
+QByteArray DialogSupport::pngFitting(const QImage& image, QSize bounds) {
+    const QImage fitted = image.width() > bounds.width() || image.height() > bounds.height()
+                              ? image.scaled(bounds, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                              : image;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    fitted.save(&buffer, "PNG");
+    return png;
 }
 
 void DialogSupport::commitPendingEdit(QAbstractItemView* view) {

@@ -8,6 +8,8 @@
 #include <QString>
 
 class QAbstractItemView;
+class QImage;
+class QSize;
 class QDialog;
 class QLabel;
 class QWidget;
@@ -35,6 +37,9 @@ public:
 
     // Asks whether to discard changes; true when the dialog may close.
     static bool confirmDiscard(QWidget* parent);
+
+    // An image as PNG bytes, scaled down (never up) to fit `bounds`: what a logo stores.
+    static QByteArray pngFitting(const QImage& image, QSize bounds);
 
     // Commits a cell editor that is still open, so its text is in the model.
     static void commitPendingEdit(QAbstractItemView* view);

@@ -15,6 +15,7 @@ set(MOSTRADOR_DIALOG_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/import_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/import_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/product_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/product_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/settings_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/settings_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/settings_dialog_save.cpp
     ${CMAKE_CURRENT_LIST_DIR}/stock_adjust_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/stock_adjust_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/users_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/users_dialog.h
 )

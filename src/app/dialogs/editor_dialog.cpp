@@ -4,6 +4,7 @@
 #include "app/dialogs/dialog_support.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -48,6 +49,8 @@ void EditorDialog::setReadOnly(bool readOnly) {
         edit->setReadOnly(true);
     for (auto* combo : findChildren<QComboBox*>())
         combo->setEnabled(false);
+    for (auto* spin : findChildren<QAbstractSpinBox*>())
+        spin->setReadOnly(true);
     for (auto* view : findChildren<QAbstractItemView*>())
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (auto* button : findChildren<QAbstractButton*>())
@@ -99,7 +102,7 @@ QStringList EditorDialog::formState() const {
         for (int row = 0; row < table->rowCount(); ++row)
             for (int column = 0; column < table->columnCount(); ++column)
                 state << (table->item(row, column) ? table->item(row, column)->text() : QString());
-    return state;
+    return state + extraState();
 }
 
 } // namespace mostrador::app

@@ -35,6 +35,8 @@ protected:
 
     // Writes the record; false keeps the dialog open (after calling refuse()).
     virtual bool save() = 0;
+    // What the form holds besides its input widgets (an image, say), for isDirty().
+    virtual QStringList extraState() const { return {}; }
     void refuse(const Error& error);
     void clearRefusal();
     QLabel* banner() const { return m_banner; }
