@@ -22,6 +22,7 @@ Database::Database(QString name, QString path)
     , m_path(std::move(path)) {}
 
 Database::~Database() {
+    releaseStatements(m_name);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())

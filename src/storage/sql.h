@@ -8,16 +8,46 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
+#include <memory>
 
 namespace mostrador::storage {
+
+struct StatementPool;
+
+// A prepared statement borrowed from its connection's pool. It goes back, reset, when
+// the handle dies, so each SQL text is compiled once per connection instead of once per
+// call: the services run the same few statements thousands of times.
+class Statement {
+public:
+    Statement(std::shared_ptr<StatementPool> pool, QString sql, std::unique_ptr<QSqlQuery> query);
+    Statement(Statement&&) noexcept = default;
+    Statement& operator=(Statement&&) noexcept = default;
+    ~Statement();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    const QSqlQuery& query() const { return *m_query; }
+    operator const QSqlQuery&() const { return *m_query; }
+
+private:
+    std::shared_ptr<StatementPool> m_pool;
+    QString m_sql;
+    std::unique_ptr<QSqlQuery> m_query;
+};
 
 // A storage Error from a failed query, with the SQL error text for the log.
 Error sqlError(const QSqlError& error, const QString& what);
 
-// Prepares `sql`, binds `values` positionally and executes it.
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql,
+// Takes `sql` prepared from the pool (or prepares it), binds `values` positionally and
+// executes it. A null QString binds as an empty text; SQL NULL is an invalid QVariant().
+Result<Statement> run(const QSqlDatabase& db, const QString& sql,
                       std::initializer_list<QVariant> values = {});
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+Result<Statement> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
+// Finalizes the pooled statements of a connection; Database calls it before closing.
+void releaseStatements(const QString& connectionName);
 
 // Whether the error is a UNIQUE constraint violation (the caller names the field).
 bool isUniqueViolation(const QSqlError& error);

@@ -124,6 +124,29 @@ void BM_ExportCustomersCsv(benchmark::State& state) {
     }
 }
 
+// One user action at a time: each customer created in its own transaction through the
+// ordinary service path (checks, number series, audit), as the editor does.
+void BM_CreateCustomerThroughService(benchmark::State& state) {
+    QTemporaryDir dir;
+    auto opened = services::Services::open(dir.filePath(QStringLiteral("create.db")));
+    if (!opened) {
+        skipWithError(state, "cannot open the database");
+        return;
+    }
+    auto& customers = (*opened)->customers();
+    int i = 0;
+    for (auto _ : state) {
+        domain::Customer c;
+        c.name = QStringLiteral("Cliente %1").arg(++i);
+        c.taxId = QStringLiteral("B%1").arg(i, 8, 10, QLatin1Char('0'));
+        if (!customers.create(kAdmin, c)) {
+            skipWithError(state, "create failed");
+            break;
+        }
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+
 // Reads and removes our own `--customers=N` before Google Benchmark sees the arguments.
 void takeSizeArgument(int& argc, char** argv) {
     int out = 1;
@@ -144,6 +167,7 @@ BENCHMARK_CAPTURE(BM_SearchCustomers, word, "ferreteria")->Unit(benchmark::kMill
 BENCHMARK_CAPTURE(BM_SearchCustomers, two_words, "tall mart")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SearchCustomers, code, "CU0500")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListFirstPageByName)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CreateCustomerThroughService)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ExportCustomersCsv)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 int main(int argc, char** argv) {
