@@ -25,7 +25,14 @@ GlobalSearch::GlobalSearch(services::Services& services, const domain::Actor& ac
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
-    connect(this, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty()) {
+            m_timer->stop();
+            hidePopup();
+        } else {
+            m_timer->start();
+        }
+    });
     connect(m_timer, &QTimer::timeout, this, &GlobalSearch::searchNow);
 }
 

@@ -55,8 +55,10 @@ void ListPage::buildUi() {
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A text column at the end takes the rest of the width; numbers keep theirs.
+    m_table->horizontalHeader()->setStretchLastSection(!m_model->columns().constLast().numeric);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
 
@@ -145,9 +147,10 @@ void ListPage::restoreColumns() {
         settings.value(m_settingsKey + QStringLiteral("/header")).toByteArray();
     QHeaderView* header = m_table->horizontalHeader();
     if (state.isEmpty() || !header->restoreState(state)) {
-        header->resizeSection(0, 110);
-        if (m_model->columnCount() > 1)
-            header->resizeSection(1, 260);
+        const int charWidth = fontMetrics().averageCharWidth();
+        const auto& columns = m_model->columns();
+        for (int i = 0; i < columns.size(); ++i)
+            header->resizeSection(i, columns.at(i).chars * charWidth + 12);
         header->setSortIndicator(0, Qt::AscendingOrder);
     }
     const int column = header->sortIndicatorSection();

@@ -27,13 +27,13 @@ CustomerSource::CustomerSource(services::Services& services, domain::Actor actor
 
 QList<ColumnSpec> CustomerSource::columns() const {
     return {
-        {tr("Code"), QStringLiteral("code")},
-        {tr("Name"), QStringLiteral("name")},
-        {tr("Tax ID"), QStringLiteral("tax_id")},
-        {tr("Email"), QStringLiteral("email")},
-        {tr("Phone"), QStringLiteral("phone")},
-        {tr("Credit limit"), QStringLiteral("credit_limit"), true},
-        {tr("Status"), {}},
+        {tr("Code"), QStringLiteral("code"), false, 9},
+        {tr("Name"), QStringLiteral("name"), false, 42},
+        {tr("Tax ID"), QStringLiteral("tax_id"), false, 11},
+        {tr("Email"), QStringLiteral("email"), false, 30},
+        {tr("Phone"), QStringLiteral("phone"), false, 18},
+        {tr("Credit limit"), QStringLiteral("credit_limit"), true, 13},
+        {tr("Status"), {}, false, 9},
     };
 }
 
@@ -75,24 +75,24 @@ ProductSource::ProductSource(services::Services& services, domain::Actor actor, 
 QList<ColumnSpec> ProductSource::columns() const {
     if (m_mode == Mode::Stock) {
         return {
-            {tr("SKU"), QStringLiteral("sku")},
-            {tr("Name"), QStringLiteral("name")},
-            {tr("Unit"), {}},
-            {tr("On hand"), QStringLiteral("on_hand"), true},
-            {tr("Reserved"), {}, true},
-            {tr("Available"), QStringLiteral("available"), true},
+            {tr("SKU"), QStringLiteral("sku"), false, 11},
+            {tr("Name"), QStringLiteral("name"), false, 56},
+            {tr("Unit"), {}, false, 5},
+            {tr("On hand"), QStringLiteral("on_hand"), true, 11},
+            {tr("Reserved"), {}, true, 11},
+            {tr("Available"), QStringLiteral("available"), true, 11},
         };
     }
     return {
-        {tr("SKU"), QStringLiteral("sku")},
-        {tr("Name"), QStringLiteral("name")},
-        {tr("Category"), QStringLiteral("category")},
-        {tr("Unit"), {}},
-        {tr("Price"), QStringLiteral("price"), true},
-        {tr("Cost"), QStringLiteral("cost"), true},
-        {tr("Tax"), {}},
-        {tr("On hand"), QStringLiteral("on_hand"), true},
-        {tr("Available"), QStringLiteral("available"), true},
+        {tr("SKU"), QStringLiteral("sku"), false, 11},
+        {tr("Name"), QStringLiteral("name"), false, 48},
+        {tr("Category"), QStringLiteral("category"), false, 18},
+        {tr("Unit"), {}, false, 5},
+        {tr("Price"), QStringLiteral("price"), true, 12},
+        {tr("Cost"), QStringLiteral("cost"), true, 12},
+        {tr("Tax"), {}, false, 7},
+        {tr("On hand"), QStringLiteral("on_hand"), true, 11},
+        {tr("Available"), QStringLiteral("available"), true, 11},
     };
 }
 

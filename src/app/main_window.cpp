@@ -15,12 +15,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -51,12 +52,13 @@ MainWindow::MainWindow(services::Services& services, const domain::Actor& actor,
 
     buildPages();
     buildNavigation();
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     buildToolBar();
     buildMenus();
     buildStatusBar();
@@ -98,8 +100,6 @@ void MainWindow::buildNavigation() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setSpacing(2);
-    m_nav->setMinimumWidth(150);
-    m_nav->setMaximumWidth(220);
     for (int i = 0; i < entries.size(); ++i) {
         const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entries[i].icon)));
         auto* item = new QListWidgetItem(icon, entries[i].label, m_nav);
@@ -110,6 +110,11 @@ void MainWindow::buildNavigation() {
             item->setToolTip(tr("Arrives in a later version"));
         }
     }
+    m_nav->installEventFilter(this);
+    int widest = 0;
+    for (const Entry& entry : entries)
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(entry.label));
+    m_nav->setFixedWidth(widest + m_nav->iconSize().width() + 48);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_stack->count())
             m_stack->setCurrentIndex(row);
@@ -234,6 +239,18 @@ void MainWindow::watchOtherWriters() {
         }
     });
     m_versionTimer->start();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // Home and End would land on a disabled section; keep them among the built ones.
+    if (watched == m_nav && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Home || key == Qt::Key_End) {
+            showSection(key == Qt::Key_Home ? Customers : Stock);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

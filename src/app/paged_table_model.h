@@ -36,6 +36,7 @@ public:
     bool includeInactive() const { return m_request.includeInactive; }
     const ListRequest& request() const { return m_request; }
     bool isSortable(int column) const;
+    const QList<ColumnSpec>& columns() const { return m_columns; }
 
     // Reads the count again and forgets the cached pages, keeping row positions, so a
     // view's selection stays where it was (used when the data changed underneath).

@@ -38,8 +38,14 @@ StockView::StockView(services::Services& services, const domain::Actor& actor, Q
     m_movementsTable->verticalHeader()->hide();
     m_movementsTable->horizontalHeader()->setStretchLastSection(true);
     m_movementsTable->setAlternatingRowColors(true);
-    m_movementsTable->setColumnWidth(0, 140);
-    m_movementsTable->setColumnWidth(3, 260);
+    m_movementsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_movementsTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int charWidth = fontMetrics().averageCharWidth();
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    m_movementsTable->setColumnWidth(0, fontMetrics().horizontalAdvance(sampleDate) + 24);
+    for (int column = 1; column < 5; ++column)
+        m_movementsTable->setColumnWidth(column, (column == 3 ? 40 : 14) * charWidth);
     m_movementsTitle = new QLabel(this);
 
     // The products table moves into a splitter with the movements below it.

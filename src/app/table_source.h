@@ -25,6 +25,7 @@ struct ColumnSpec {
     QString title;
     QString sortKey;
     bool numeric = false; // right-aligned
+    int chars = 12;       // initial width in average characters
 };
 
 struct Cell {

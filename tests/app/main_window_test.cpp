@@ -85,6 +85,10 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(visiblePage(), window->stockView());
     EXPECT_EQ(window->navigation()->currentRow(), 2);
+    QTest::keyClick(window->navigation(), Qt::Key_Home);
+    EXPECT_EQ(visiblePage(), window->customersView());
+    QTest::keyClick(window->navigation(), Qt::Key_End);
+    EXPECT_EQ(visiblePage(), window->stockView());
 }
 
 TEST_F(MainWindowTest, CtrlKSearchFindsACustomerAndEnterOpensIt) {
