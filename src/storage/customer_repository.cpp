@@ -16,6 +16,18 @@ const QString kColumns = QStringLiteral(
     "id, code, name, tax_id, email, phone, billing_address, shipping_address, payment_terms, "
     "credit_limit, price_list, on_hold, notes, active, version");
 
+constexpr int kInsertColumns = 15;
+
+// "INSERT … VALUES (?, …), (?, …)" for `rows` customers, in the order of rowValues().
+QString insertSql(int rows) {
+    QStringList marks(kInsertColumns, QStringLiteral("?"));
+    const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
+    return QStringLiteral("INSERT INTO customers (code, name, tax_id, email, phone, "
+                          "billing_address, shipping_address, payment_terms, credit_limit, "
+                          "price_list, on_hold, notes, active, created_at, updated_at) VALUES ") +
+           QStringList(rows, row).join(QStringLiteral(", "));
+}
+
 QVariantList valuesOf(const Customer& c) {
     return {c.code,
             c.name,
@@ -30,6 +42,12 @@ QVariantList valuesOf(const Customer& c) {
             c.onHold,
             c.notes,
             c.active};
+}
+
+QVariantList rowValues(const Customer& c, const QString& now) {
+    QVariantList values = valuesOf(c);
+    values << now << now;
+    return values;
 }
 
 // Maps a sort key to its column; anything else sorts by name.
@@ -63,21 +81,33 @@ QString whereOf(const ListQuery& query, QVariantList& values) {
 } // namespace
 
 Result<qint64> CustomerRepository::insert(const Customer& c) {
-    const QString now = nowIso();
-    QVariantList values = valuesOf(c);
-    values << now << now;
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO customers (code, name, tax_id, email, phone, "
-                                "billing_address, shipping_address, payment_terms, credit_limit, "
-                                "price_list, on_hold, notes, active, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 values);
+    auto q = run(m_db.connection(), insertSql(1), rowValues(c, nowIso()));
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
-    if (auto ok = writeContacts(id, c.contacts); !ok)
+    if (auto ok = insertContacts(id, c.contacts); !ok)
         return fail(ok.error());
     return id;
+}
+
+Status CustomerRepository::insertBatch(const QList<Customer>& customers) {
+    const QString now = nowIso();
+    for (qsizetype start = 0; start < customers.size(); start += kBatchRows) {
+        const qsizetype rows = std::min<qsizetype>(kBatchRows, customers.size() - start);
+        QVariantList values;
+        values.reserve(rows * kInsertColumns);
+        for (qsizetype i = start; i < start + rows; ++i) {
+            if (!customers[i].contacts.isEmpty())
+                return fail(
+                    Error::invalid(QStringLiteral("storage.batch_contacts"),
+                                   trMsg("Customers with contacts cannot be written in a batch")));
+            values += rowValues(customers[i], now);
+        }
+        auto q = run(m_db.connection(), insertSql(int(rows)), values);
+        if (!q)
+            return fail(q.error());
+    }
+    return {};
 }
 
 Result<bool> CustomerRepository::update(const Customer& c) {
@@ -104,13 +134,16 @@ Status CustomerRepository::writeContacts(qint64 customerId, const QList<Contact>
                        QStringLiteral("DELETE FROM contacts WHERE customer_id = ?"), {customerId});
     if (!cleared)
         return fail(cleared.error());
+    return insertContacts(customerId, contacts);
+}
+
+Status CustomerRepository::insertContacts(qint64 customerId, const QList<Contact>& contacts) {
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const Contact& k = contacts[i];
-        auto q =
-            run(m_db.connection(),
-                QStringLiteral("INSERT INTO contacts (customer_id, position, name, role, email, "
-                               "phone) VALUES (?, ?, ?, ?, ?, ?)"),
-                {customerId, qint64(i), k.name, k.role, k.email, k.phone});
+        auto q = run(m_db.connection(),
+                     QStringLiteral("INSERT INTO contacts (customer_id, position, name, role, "
+                                    "email, phone) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {customerId, qint64(i), k.name, k.role, k.email, k.phone});
         if (!q)
             return fail(q.error());
     }

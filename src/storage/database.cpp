@@ -108,4 +108,18 @@ Status Transaction::commit() {
     return ok;
 }
 
+BulkLoadScope::BulkLoadScope(Database& db)
+    : m_db(db) {
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+        m_previous = QString::number(q.value(0).toLongLong());
+    // 256 MiB, given in KiB as a negative number; PRAGMA takes no bound parameters.
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+}
+
+BulkLoadScope::~BulkLoadScope() {
+    if (!m_previous.isEmpty())
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
+}
+
 } // namespace mostrador::storage

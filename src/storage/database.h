@@ -58,4 +58,19 @@ private:
     bool m_open = false;
 };
 
+// Enlarges the connection's page cache for a bulk load (imports, sample data), so that a
+// large transaction is not spilled to the WAL page by page before it commits; the
+// previous size comes back when the scope ends.
+class BulkLoadScope {
+public:
+    explicit BulkLoadScope(Database& db);
+    ~BulkLoadScope();
+    BulkLoadScope(const BulkLoadScope&) = delete;
+    BulkLoadScope& operator=(const BulkLoadScope&) = delete;
+
+private:
+    Database& m_db;
+    QString m_previous; // the cache_size pragma's value before, empty if unknown
+};
+
 } // namespace mostrador::storage

@@ -7,7 +7,8 @@
 
 namespace mostrador::storage {
 
-Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year) {
+Result<NumberSeriesRepository::Block> NumberSeriesRepository::reserve(const QString& kind, int year,
+                                                                      qint64 count) {
     auto q =
         run(m_db.connection(),
             QStringLiteral("SELECT format, year, next_value FROM number_series WHERE kind = ?"),
@@ -17,19 +18,25 @@ Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year) 
     if (!q->next())
         return fail(Error::notFound(QStringLiteral("series.unknown"),
                                     trMsg("There is no number series for %1").arg(kind)));
-    const QString format = q->value(0).toString();
+    Block block{q->value(0).toString(), q->value(2).toLongLong()};
     const int storedYear = q->value(1).toInt();
-    qint64 next = q->value(2).toLongLong();
-    const bool yearly = domain::seriesResetsYearly(format);
+    const bool yearly = domain::seriesResetsYearly(block.format);
     if (yearly && storedYear != year)
-        next = 1;
+        block.first = 1;
     auto saved =
         run(m_db.connection(),
             QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
-            {yearly ? year : storedYear, next + 1, kind});
+            {yearly ? year : storedYear, block.first + count, kind});
     if (!saved)
         return fail(saved.error());
-    return domain::formatDocumentNumber(format, year, next);
+    return block;
+}
+
+Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year) {
+    auto block = reserve(kind, year, 1);
+    if (!block)
+        return fail(block.error());
+    return domain::formatDocumentNumber(block->format, year, block->first);
 }
 
 Result<QList<NumberSeries>> NumberSeriesRepository::all() {

@@ -26,6 +26,14 @@ public:
 
     // The next number of `kind` for a document dated in `year`, formatted.
     Result<QString> takeNext(const QString& kind, int year);
+
+    // Takes `count` consecutive counters at once (imports, sample data): number i of the
+    // block is formatDocumentNumber(format, year, first + i).
+    struct Block {
+        QString format;
+        qint64 first = 1;
+    };
+    Result<Block> reserve(const QString& kind, int year, qint64 count);
     Result<QList<NumberSeries>> all();
     Status setFormat(const QString& kind, const QString& format);
 
