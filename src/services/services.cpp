@@ -19,7 +19,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_settings = std::make_unique<SettingsService>(*m_ctx);
     m_users = std::make_unique<UserService>(*m_ctx);
     m_imports = std::make_unique<ImportService>(*m_ctx, *m_customers, *m_products);
-    m_setup = std::make_unique<SetupService>(*m_ctx, *m_customers, *m_products);
+    m_setup = std::make_unique<SetupService>(*m_ctx);
 }
 
 Services::~Services() = default;

@@ -52,12 +52,6 @@ Status writeDefaults(storage::SettingsRepository& settings) {
 
 } // namespace
 
-SetupService::SetupService(ServiceContext& ctx, CustomerService& customers,
-                           ProductService& products)
-    : m_ctx(ctx)
-    , m_customers(customers)
-    , m_products(products) {}
-
 Result<bool> SetupService::isInitialized() {
     storage::SettingsRepository settings(m_ctx.db);
     auto company = settings.company();

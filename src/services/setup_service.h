@@ -7,13 +7,11 @@
 
 namespace mostrador::services {
 
-class CustomerService;
-class ProductService;
-
 // First run and sample data.
 class SetupService {
 public:
-    SetupService(ServiceContext& ctx, CustomerService& customers, ProductService& products);
+    explicit SetupService(ServiceContext& ctx)
+        : m_ctx(ctx) {}
 
     // Whether the database has a company yet (false on a new file).
     Result<bool> isInitialized();
@@ -28,8 +26,6 @@ public:
 
 private:
     ServiceContext& m_ctx;
-    CustomerService& m_customers;
-    ProductService& m_products;
 };
 
 } // namespace mostrador::services

@@ -43,7 +43,7 @@ protected:
     ProductService products{ctx};
     SettingsService settings{ctx};
     UserService users{ctx};
-    SetupService setup{ctx, customers, products};
+    SetupService setup{ctx};
 };
 
 } // namespace
@@ -139,7 +139,7 @@ TEST_F(SetupServiceTest, DemoDataIsValidDeterministicAndComplete) {
     ServiceContext otherCtx{*other.db};
     CustomerService otherCustomers{otherCtx};
     ProductService otherProducts{otherCtx};
-    SetupService otherSetup{otherCtx, otherCustomers, otherProducts};
+    SetupService otherSetup{otherCtx};
     ASSERT_TRUE(otherSetup.initialize(company(), QStringLiteral("admin"), kPassword));
     ASSERT_TRUE(otherSetup.loadDemo(admin, 60, 90));
     EXPECT_EQ(*otherCustomers.get(admin, QStringLiteral("C00042")),
