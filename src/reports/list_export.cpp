@@ -54,15 +54,15 @@ TableRow customerRow(const domain::Customer& c) {
             c.shippingAddress};
 }
 
-TableRow productRow(const domain::Product& p, const services::ProductRow& listed) {
+TableRow productRow(const services::ProductRow& p) {
     return {p.sku,       p.name,         p.unit,
             p.listPrice, p.standardCost, p.taxCode,
-            p.weightKg,  p.category,     p.tracked ? TableCell(listed.onHand) : TableCell(),
+            p.weightKg,  p.category,     p.tracked ? TableCell(p.onHand) : TableCell(),
             p.tracked};
 }
 
 // Pages through a list in a stable order and writes each row; `fetch` answers one
-// page, `toRow` turns a listed row into a table row (reading the whole record).
+// page, `toRow` turns a listed row into a table row.
 template <class Listed, class Fetch, class ToRow>
 Result<int> exportPages(TableWriter& writer, Fetch fetch, ToRow toRow) {
     int written = 0;
@@ -71,10 +71,7 @@ Result<int> exportPages(TableWriter& writer, Fetch fetch, ToRow toRow) {
         if (!page)
             return fail(page.error());
         for (const Listed& listed : *page) {
-            Result<TableRow> row = toRow(listed);
-            if (!row)
-                return fail(row.error());
-            if (auto ok = writer.writeRow(*row); !ok)
+            if (auto ok = writer.writeRow(toRow(listed)); !ok)
                 return fail(ok.error());
             ++written;
         }
@@ -103,15 +100,12 @@ Result<int> exportCustomers(services::Services& s, const Actor& actor, const QSt
     if (!writer)
         return fail(writer.error());
     auto& customers = s.customers();
-    return exportPages<storage::CustomerRow>(
+    return exportPages<domain::Customer>(
         **writer,
         [&](int offset) {
-            return customers.list(actor, pageQuery(QStringLiteral("code"), offset));
+            return customers.listRecords(actor, pageQuery(QStringLiteral("code"), offset));
         },
-        [&](const storage::CustomerRow& listed) -> Result<TableRow> {
-            auto full = customers.get(actor, listed.code);
-            return full ? Result<TableRow>(customerRow(*full)) : fail(full.error());
-        });
+        customerRow);
 }
 
 Result<int> exportProducts(services::Services& s, const Actor& actor, const QString& path) {
@@ -124,10 +118,7 @@ Result<int> exportProducts(services::Services& s, const Actor& actor, const QStr
     return exportPages<services::ProductRow>(
         **writer,
         [&](int offset) { return products.list(actor, pageQuery(QStringLiteral("sku"), offset)); },
-        [&](const services::ProductRow& listed) -> Result<TableRow> {
-            auto full = products.get(actor, listed.sku);
-            return full ? Result<TableRow>(productRow(*full, listed)) : fail(full.error());
-        });
+        productRow);
 }
 
 Result<int> exportTable(const TableData& table, const Actor& actor, const QString& path) {

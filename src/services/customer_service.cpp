@@ -175,4 +175,10 @@ Result<qint64> CustomerService::count(const Actor& actor, const ListQuery& query
     return m_customers.count(query);
 }
 
+Result<QList<Customer>> CustomerService::listRecords(const Actor& actor, const ListQuery& query) {
+    if (auto ok = actor.require(Permission::ViewCustomers); !ok)
+        return fail(ok.error());
+    return m_customers.listRecords(query);
+}
+
 } // namespace mostrador::services

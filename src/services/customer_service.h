@@ -25,6 +25,8 @@ public:
     Result<domain::Customer> get(const domain::Actor& actor, const QString& code);
     Result<QList<CustomerRow>> list(const domain::Actor& actor, const ListQuery& query);
     Result<qint64> count(const domain::Actor& actor, const ListQuery& query);
+    // One page of whole customer records without contacts, for exports.
+    Result<QList<domain::Customer>> listRecords(const domain::Actor& actor, const ListQuery& query);
 
     // The steps of create() without its own transaction, for imports that write many
     // customers in one transaction. The caller checks permission and commits.

@@ -164,6 +164,27 @@ Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId) {
     return out;
 }
 
+Customer CustomerRepository::customerFrom(const QSqlQuery& q) const {
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.taxId = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.billingAddress = q.value(6).toString();
+    c.shippingAddress = q.value(7).toString();
+    c.paymentTermsCode = q.value(8).toString();
+    if (!q.value(9).isNull())
+        c.creditLimit = Money::fromMinor(q.value(9).toLongLong(), m_currency);
+    c.priceListCode = q.value(10).toString();
+    c.onHold = q.value(11).toBool();
+    c.notes = q.value(12).toString();
+    c.active = q.value(13).toBool();
+    c.version = q.value(14).toInt();
+    return c;
+}
+
 Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& column,
                                                               const QVariant& value) {
     // `column` is one of two fixed identifiers chosen by the callers below.
@@ -174,23 +195,7 @@ Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& col
         return fail(q.error());
     if (!q->next())
         return std::optional<Customer>();
-    Customer c;
-    c.id = q->value(0).toLongLong();
-    c.code = q->value(1).toString();
-    c.name = q->value(2).toString();
-    c.taxId = q->value(3).toString();
-    c.email = q->value(4).toString();
-    c.phone = q->value(5).toString();
-    c.billingAddress = q->value(6).toString();
-    c.shippingAddress = q->value(7).toString();
-    c.paymentTermsCode = q->value(8).toString();
-    if (!q->value(9).isNull())
-        c.creditLimit = Money::fromMinor(q->value(9).toLongLong(), m_currency);
-    c.priceListCode = q->value(10).toString();
-    c.onHold = q->value(11).toBool();
-    c.notes = q->value(12).toString();
-    c.active = q->value(13).toBool();
-    c.version = q->value(14).toInt();
+    Customer c = customerFrom(*q);
     auto contacts = readContacts(c.id);
     if (!contacts)
         return fail(contacts.error());
@@ -257,6 +262,23 @@ Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query) {
         rows.append(std::move(r));
     }
     return rows;
+}
+
+Result<QList<Customer>> CustomerRepository::listRecords(const ListQuery& query) {
+    QVariantList values;
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers") +
+                        whereOf(query, values) + QStringLiteral(" ORDER BY ") +
+                        orderColumn(query.sortKey) + direction + QStringLiteral(", id") +
+                        direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    auto q = run(m_db.connection(), sql, values);
+    if (!q)
+        return fail(q.error());
+    QList<Customer> out;
+    while (q->next())
+        out.append(customerFrom(*q));
+    return out;
 }
 
 Result<qint64> CustomerRepository::count(const ListQuery& query) {

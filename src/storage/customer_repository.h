@@ -5,6 +5,7 @@
 #include "storage/list_query.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <optional>
 
 namespace mostrador::storage {
@@ -49,11 +50,14 @@ public:
     // Sort keys: code, name, tax_id, email, phone, credit_limit.
     Result<QList<CustomerRow>> list(const ListQuery& query);
     Result<qint64> count(const ListQuery& query);
+    // Whole records of one page, without contacts (exports).
+    Result<QList<domain::Customer>> listRecords(const ListQuery& query);
 
 private:
     Status writeContacts(qint64 customerId, const QList<domain::Contact>& contacts);
     Status insertContacts(qint64 customerId, const QList<domain::Contact>& contacts);
     Result<QList<domain::Contact>> readContacts(qint64 customerId);
+    domain::Customer customerFrom(const QSqlQuery& row) const;
     Result<std::optional<domain::Customer>> findWhere(const QString& column, const QVariant& value);
 
     Database& m_db;

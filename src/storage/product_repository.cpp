@@ -90,6 +90,7 @@ ProductRow rowFrom(const QSqlQuery& q) {
     r.reserved = Quantity::fromThousandths(q.value(9).toLongLong());
     r.tracked = q.value(10).toBool();
     r.active = q.value(11).toBool();
+    r.weightKg = Quantity::fromThousandths(q.value(12).toLongLong());
     return r;
 }
 
@@ -158,7 +159,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ListQuery& query) {
     const QString sql =
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.category, p.tax_code, p.list_price, "
                        "p.standard_cost, COALESCE(s.on_hand, 0), COALESCE(s.reserved, 0), "
-                       "p.tracked, p.active FROM products p "
+                       "p.tracked, p.active, p.weight_g FROM products p "
                        "LEFT JOIN stock_levels s ON s.product_id = p.id") +
         where + QStringLiteral(" ORDER BY ") + orderColumn(query.sortKey) + direction +
         QStringLiteral(", p.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");

@@ -23,6 +23,7 @@ struct ProductRow {
     domain::UnitPrice standardCost;
     domain::Quantity onHand;
     domain::Quantity reserved;
+    domain::Quantity weightKg;
     bool tracked = true;
     bool active = true;
 };
