@@ -149,8 +149,11 @@ void ListPage::restoreColumns() {
     if (state.isEmpty() || !header->restoreState(state)) {
         const int charWidth = fontMetrics().averageCharWidth();
         const auto& columns = m_model->columns();
+        // Wide enough for the usual content and for the title with its sort arrow.
         for (int i = 0; i < columns.size(); ++i)
-            header->resizeSection(i, columns.at(i).chars * charWidth + 12);
+            header->resizeSection(
+                i, std::max(columns.at(i).chars * charWidth + 12,
+                            header->fontMetrics().horizontalAdvance(columns.at(i).title) + 30));
         header->setSortIndicator(0, Qt::AscendingOrder);
     }
     const int column = header->sortIndicatorSection();

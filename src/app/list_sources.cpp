@@ -85,11 +85,11 @@ QList<ColumnSpec> ProductSource::columns() const {
     }
     return {
         {tr("SKU"), QStringLiteral("sku"), false, 11},
-        {tr("Name"), QStringLiteral("name"), false, 48},
-        {tr("Category"), QStringLiteral("category"), false, 18},
+        {tr("Name"), QStringLiteral("name"), false, 38},
+        {tr("Category"), QStringLiteral("category"), false, 15},
         {tr("Unit"), {}, false, 5},
-        {tr("Price"), QStringLiteral("price"), true, 12},
-        {tr("Cost"), QStringLiteral("cost"), true, 12},
+        {tr("Price"), QStringLiteral("price"), true, 11},
+        {tr("Cost"), QStringLiteral("cost"), true, 11},
         {tr("Tax"), {}, false, 7},
         {tr("On hand"), QStringLiteral("on_hand"), true, 11},
         {tr("Available"), QStringLiteral("available"), true, 11},
