@@ -132,7 +132,8 @@ void exportTable(QWidget* parent, const QAbstractItemModel& model, const QString
         return;
     }
     QMessageBox::information(parent, ExportTable::tr("Export"),
-                             ExportTable::tr("%n row(s) written to %1.", nullptr, *written)
+                             ExportTable::tr("Rows written: %1, to %2.")
+                                 .arg(*written)
                                  .arg(QDir::toNativeSeparators(path)));
 }
 

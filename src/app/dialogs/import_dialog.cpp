@@ -146,18 +146,17 @@ void ImportDialog::showReport(const ImportReport& report, bool dryRun) {
     if (report.cancelled)
         showFailure(tr("Cancelled: nothing was imported."));
     else if (problems)
-        showFailure(tr("%n problem(s) found: nothing was imported. Correct the file and check "
-                       "it again.",
-                       nullptr, int(report.errors.size())));
+        showFailure(tr("Problems found: %1. Nothing was imported; correct the file and check it "
+                       "again.")
+                        .arg(report.errors.size()));
     else if (report.rows == 0)
         showFailure(tr("The file has no rows to import."));
     else if (dryRun)
         DialogSupport::showNotice(
             ui->summaryLabel,
-            tr("%n row(s) checked, all correct. Press Import to save them.", nullptr, report.rows));
+            tr("Rows checked: %1, all correct. Press Import to save them.").arg(report.rows));
     else
-        DialogSupport::showNotice(ui->summaryLabel,
-                                  tr("%n row(s) imported.", nullptr, report.imported));
+        DialogSupport::showNotice(ui->summaryLabel, tr("Rows imported: %1.").arg(report.imported));
 }
 
 void ImportDialog::showFailure(const QString& message) {

@@ -78,8 +78,7 @@ void ProductEditor::fillChoices() {
         ui->unitCombo->addItem(unit);
     if (auto rates = m_services.settings().taxRates()) {
         for (const auto& rate : *rates)
-            ui->taxCombo->addItem(tr("%1 — %2 %").arg(rate.name, rate.rate.toString(QLocale())),
-                                  rate.code);
+            ui->taxCombo->addItem(tr("%1 (%2)").arg(rate.name, rate.code), rate.code);
     }
     storage::ListQuery query;
     query.sortKey = QStringLiteral("category");

@@ -181,6 +181,8 @@ int SettingsDialog::addRow(QTableWidget* table, const QStringList& texts, bool i
         auto* item = new QTableWidgetItem(texts[column]);
         if (column == 0 && !isNew) // codes are keys: a saved one never changes
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (column == 2 && table == ui->taxTable)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, column, item);
     }
     if (isNew) {

@@ -55,6 +55,9 @@ void StockAdjustDialog::load() {
     }
     m_level = *level;
     m_unit = product->unit;
+    QFont bold = ui->productLabel->font();
+    bold.setBold(true);
+    ui->productLabel->setFont(bold);
     ui->productLabel->setText(tr("%1 — %2").arg(product->sku, product->name));
     const QLocale locale;
     ui->levelsLabel->setText(tr("%1 on hand, %2 reserved, %3 available (%4)")

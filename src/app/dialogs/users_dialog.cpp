@@ -24,8 +24,9 @@ UsersDialog::UsersDialog(services::Services& services, const domain::Actor& acto
         ui->newRoleCombo->addItem(Labels::role(role), int(role));
     }
     ui->newRoleCombo->setCurrentIndex(ui->newRoleCombo->findData(int(Role::Sales)));
-    ui->usersTable->setColumnWidth(0, 150);
-    ui->usersTable->setColumnWidth(1, 130);
+    ui->usersTable->setColumnWidth(0, 120);
+    ui->usersTable->setColumnWidth(1, 120);
+    ui->usersTable->setMinimumWidth(330);
     ui->newPasswordEdit->setPlaceholderText(tr("at least 8 characters"));
     ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
