@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CustomerEditorForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>You may look at this customer but not change it.</source>
+        <translation>Puede consultar este cliente, pero no cambiarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>se asigna al guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>N&amp;IF:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms:</source>
+        <translation>Condiciones de &amp;pago:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;Límite de crédito:</translation>
+    </message>
+    <message>
+        <source>Empty = unlimited, 0 = prepaid only</source>
+        <translation>Vacío = ilimitado, 0 = solo pago por adelantado</translation>
+    </message>
+    <message>
+        <source>Price l&amp;ist:</source>
+        <translation>T&amp;arifa:</translation>
+    </message>
+    <message>
+        <source>On &amp;hold</source>
+        <translation>&amp;Bloqueado</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address:</source>
+        <translation>Dirección de &amp;facturación:</translation>
+    </message>
+    <message>
+        <source>Ship to the billing &amp;address</source>
+        <translation>Enviar a la &amp;dirección de facturación</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address:</source>
+        <translation>Dirección de &amp;envío:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>Aña&amp;dir contacto</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>&amp;Quitar contacto</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSource</name>
     <message>
         <source>Code</source>
@@ -44,11 +147,77 @@
     <name>DialogSupport</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar los cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>CSV, for any program (*.csv)</source>
+        <translation>CSV, para cualquier programa (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exportar la lista</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Rows written: %1, to %2.</source>
+        <translation>Filas escritas: %1, en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Archivo CSV:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Comprobar el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
     </message>
 </context>
 <context>
@@ -72,6 +241,65 @@
     <message>
         <source>Accounting</source>
         <translation>Contabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditorForm</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>You may look at this product but not change it.</source>
+        <translation>Puede consultar este producto, pero no cambiarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation>&amp;Precio de tarifa:</translation>
+    </message>
+    <message>
+        <source>Standard &amp;cost:</source>
+        <translation>&amp;Coste estándar:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation>&amp;Impuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg):</source>
+        <translation>Pe&amp;so (kg):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep stock of it</source>
+        <translation>&amp;Controlar sus existencias</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Initial stock:</source>
+        <translation>Existencias &amp;iniciales:</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
     </message>
 </context>
 <context>
@@ -118,6 +346,243 @@
     </message>
 </context>
 <context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the settings; you can look at them.</source>
+        <translation>Solo un administrador puede cambiar la configuración; usted puede consultarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>N&amp;IF:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rates</source>
+        <translation>&amp;Tipos de impuesto</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tipo (%)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd rate</source>
+        <translation>Aña&amp;dir tipo</translation>
+    </message>
+    <message>
+        <source>Changing a rate applies to documents created from now on.</source>
+        <translation>El cambio de un tipo se aplica a los documentos que se creen a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms</source>
+        <translation>Condiciones de &amp;pago</translation>
+    </message>
+    <message>
+        <source>Due days</source>
+        <translation>Días de vencimiento</translation>
+    </message>
+    <message>
+        <source>A&amp;dd terms</source>
+        <translation>Aña&amp;dir condiciones</translation>
+    </message>
+    <message>
+        <source>Due days after the invoice date, one per installment: 0 is immediate, “30,60,90” three equal installments.</source>
+        <translation>Días de vencimiento tras la fecha de factura, uno por plazo: 0 es al contado, «30,60,90» tres plazos iguales.</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering</source>
+        <translation>&amp;Numeración</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Siguiente número</translation>
+    </message>
+    <message>
+        <source>{YYYY} or {YY} is the year (the counter restarts each year); a run of # in braces, such as {#####}, is the counter.</source>
+        <translation>{YYYY} o {YY} es el año (el contador se reinicia cada año); una serie de # entre llaves, como {#####}, es el contador.</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Opciones</translation>
+    </message>
+    <message>
+        <source>Tax &amp;rounding:</source>
+        <translation>&amp;Redondeo de impuestos:</translation>
+    </message>
+    <message>
+        <source>Block credit when overdue &amp;by:</source>
+        <translation>&amp;Bloquear el crédito con un retraso de:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;backorders when stock is short</source>
+        <translation>Permitir pedidos &amp;pendientes cuando falten existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices bill:</source>
+        <translation>Las &amp;facturas cobran:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotations valid for:</source>
+        <translation>Validez de los &amp;presupuestos:</translation>
+    </message>
+    <message>
+        <source>Default &amp;tax:</source>
+        <translation>&amp;Impuesto por omisión:</translation>
+    </message>
+    <message>
+        <source>Default payment &amp;terms:</source>
+        <translation>&amp;Condiciones de pago por omisión:</translation>
+    </message>
+</context>
+<context>
+    <name>StockAdjustForm</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Ajustar existencias</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (+/−):</source>
+        <translation>&amp;Cantidad (+/−):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>On hand after:</source>
+        <translation>Existencias después:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersForm</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Nueva con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <translation>Re&amp;pítala:</translation>
+    </message>
+    <message>
+        <source>Set pa&amp;ssword</source>
+        <translation>Poner con&amp;traseña</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>R&amp;epítala:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Añadir usuario</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Mostrador: sales management for small companies.</source>
@@ -160,83 +625,83 @@
     <name>mostrador</name>
     <message>
         <source>Unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida %1</translation>
     </message>
     <message>
         <source>Unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida --%1</translation>
     </message>
     <message>
         <source>Option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 no lleva valor</translation>
     </message>
     <message>
         <source>Option --%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 necesita un valor (%2)</translation>
     </message>
     <message>
         <source>Option --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 es obligatoria</translation>
     </message>
     <message>
         <source>An argument is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un argumento</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1»</translation>
     </message>
     <message>
         <source>Option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción %1 necesita un valor</translation>
     </message>
     <message>
         <source>There is no database %1; create one with “mostrador-cli init” or name it with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la base de datos %1; cree una con «mostrador-cli init» o indíquela con --db</translation>
     </message>
     <message>
         <source>This database has no company yet; run “mostrador-cli init” first</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene empresa; ejecute antes «mostrador-cli init»</translation>
     </message>
     <message>
         <source>Set %1 to the password of user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga en %1 la contraseña del usuario %2</translation>
     </message>
     <message>
         <source>An amount is too large to be computed exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Un importe es demasiado grande para calcularlo con exactitud</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: %1</translation>
     </message>
     <message>
         <source>“%1” needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita una orden</translation>
     </message>
     <message>
         <source>Unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1»</translation>
     </message>
     <message>
         <source>No command given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna orden</translation>
     </message>
     <message>
         <source>Acts as --user (default admin) with the password in MOSTRADOR_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como --user (admin por omisión) con la contraseña de MOSTRADOR_PASSWORD.</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 refused, 2 bad usage or input, 3 storage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida: 0 hecho, 1 rechazado, 2 uso o datos incorrectos, 3 error de almacenamiento.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:</translation>
     </message>
     <message>
         <source>Created customer %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el cliente %1 «%2»</translation>
     </message>
     <message>
         <source>Code</source>
@@ -248,7 +713,7 @@
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF</translation>
     </message>
     <message>
         <source>Email</source>
@@ -264,7 +729,7 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -272,31 +737,31 @@
     </message>
     <message>
         <source>Create a customer (the code comes from the series when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un cliente (el código sale de la serie si no se indica).</translation>
     </message>
     <message>
         <source>List customers, optionally matching a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los clientes, opcionalmente los que coinciden con una búsqueda.</translation>
     </message>
     <message>
         <source>Show one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un cliente.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Created product %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el producto %1 «%2»</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -328,598 +793,586 @@
     </message>
     <message>
         <source>Stock of %1 is now %2 (available %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las existencias de %1 son ahora %2 (disponible %3)</translation>
     </message>
     <message>
         <source>Create a product, optionally with its initial stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un producto, opcionalmente con sus existencias iniciales.</translation>
     </message>
     <message>
         <source>List products with their stock, optionally matching a search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los productos con sus existencias, opcionalmente los que coinciden con una búsqueda.</translation>
     </message>
     <message>
         <source>Show one product and its stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un producto y sus existencias.</translation>
     </message>
     <message>
         <source>Add (or with a negative quantity remove) stock, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade existencias (o las quita con una cantidad negativa), con un motivo.</translation>
     </message>
     <message>
         <source>Saved tax rate %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado el tipo de impuesto %1 (%2 %)</translation>
     </message>
     <message>
         <source>Saved payment terms %1 (days %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas las condiciones de pago %1 (días %2)</translation>
     </message>
     <message>
         <source>Set %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido %1 = %2</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo %</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Add or change a tax rate (percent, e.g. 21 or 10.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade o cambia un tipo de impuesto (en porcentaje, p. ej. 21 o 10.5).</translation>
     </message>
     <message>
         <source>Add or change payment terms (days after the invoice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade o cambia unas condiciones de pago (días tras la factura).</translation>
     </message>
     <message>
         <source>Change a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia un ajuste.</translation>
     </message>
     <message>
         <source>Show the company, settings, tax rates, terms and series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--currency: give a three-letter ISO code like EUR, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la empresa, los ajustes, los tipos de impuesto, las condiciones y las series.</translation>
     </message>
     <message>
         <source>Initialized “%1” (%2); log in as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializada «%1» (%2); inicie sesión como %3</translation>
     </message>
     <message>
         <source>Loaded %1 demo customers and %2 products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargados %1 clientes y %2 productos de demostración</translation>
     </message>
     <message>
         <source>--orders: demo orders come with the sales-order module; use --orders 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--orders: los pedidos de demostración llegarán con el módulo de pedidos; use --orders 0</translation>
     </message>
     <message>
         <source>--role: “%1” is not a role (admin, manager, sales, warehouse, accounting)</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: «%1» no es un rol (admin, manager, sales, warehouse, accounting)</translation>
     </message>
     <message>
         <source>Added user %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido el usuario %1 (%2)</translation>
     </message>
     <message>
         <source>Create the company and the admin user in a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la empresa y el usuario administrador en una base de datos nueva.</translation>
     </message>
     <message>
         <source>Load sample customers and products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga clientes y productos de ejemplo.</translation>
     </message>
     <message>
         <source>Add a user with a role: admin, manager, sales, warehouse, accounting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un usuario con un rol: admin, manager, sales, warehouse, accounting.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>Nothing imported: %1 bad rows of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1 filas incorrectas de %2</translation>
     </message>
     <message>
         <source>Checked %1 rows: all good (dry run, nothing imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobadas %1 filas: todas correctas (prueba, no se ha importado nada)</translation>
     </message>
     <message>
         <source>Imported %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas %1 filas</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportadas %1 filas a %2</translation>
     </message>
     <message>
         <source>Import customers from CSV, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa clientes desde CSV, todo o nada.</translation>
     </message>
     <message>
         <source>Import products from CSV, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa productos desde CSV, todo o nada.</translation>
     </message>
     <message>
         <source>Export every customer to CSV (re-importable) or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta todos los clientes a CSV (reimportable) o XLSX.</translation>
     </message>
     <message>
         <source>Export every product with its stock to CSV (re-importable) or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta todos los productos con sus existencias a CSV (reimportable) o XLSX.</translation>
     </message>
     <message>
         <source>give a whole number from %1 to %2, not “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un número entero de %1 a %2, no «%3»</translation>
     </message>
     <message>
         <source>Credit limit exceeded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de crédito superado en %1</translation>
     </message>
     <message>
         <source>The customer is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente está bloqueado</translation>
     </message>
     <message>
         <source>The customer&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del cliente es obligatorio</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene más de 200 caracteres</translation>
     </message>
     <message>
         <source>Code “%1”: use up to 20 capital letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Código «%1»: use hasta 20 mayúsculas, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
     </message>
     <message>
         <source>Tax id “%1” may hold only letters, digits, spaces, &apos;-&apos; and &apos;.&apos; (up to 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>El NIF «%1» solo puede tener letras, cifras, espacios, &apos;-&apos; y &apos;.&apos; (hasta 20)</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>The credit limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de crédito no puede ser negativo</translation>
     </message>
     <message>
         <source>Every contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada contacto necesita un nombre</translation>
     </message>
     <message>
         <source>Contact %1: “%2” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1: «%2» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>“%1” is not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número válido</translation>
     </message>
     <message>
         <source>“%1” has more than %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene más de %2 decimales</translation>
     </message>
     <message>
         <source>“%1” is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande</translation>
     </message>
     <message>
         <source>A number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace falta un número</translation>
     </message>
     <message>
         <source>Series format “%1” needs exactly one counter such as {#####}</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de serie «%1» necesita exactamente un contador como {#####}</translation>
     </message>
     <message>
         <source>A price rule applies to either a product or a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de precio se aplica a un producto o a una categoría</translation>
     </message>
     <message>
         <source>A price rule has either a fixed price or a discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de precio tiene un precio fijo o un descuento</translation>
     </message>
     <message>
         <source>A fixed price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio fijo no puede ser negativo</translation>
     </message>
     <message>
         <source>A discount must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
         <source>The minimum quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad mínima no puede ser negativa</translation>
     </message>
     <message>
         <source>The rule ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla termina antes de empezar</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de tarifa</translation>
     </message>
     <message>
         <source>Price list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa %1</translation>
     </message>
     <message>
         <source>Customer price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de cliente (%1)</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría %1</translation>
     </message>
     <message>
         <source>this product</source>
-        <translation type="unfinished"></translation>
+        <translation>este producto</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>, from %1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>, desde %1 unidades</translation>
     </message>
     <message>
         <source>: %1 % off</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 % de descuento</translation>
     </message>
     <message>
         <source>, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, hasta %1</translation>
     </message>
     <message>
         <source>SKU “%1”: use 1 to 40 capital letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia «%1»: use de 1 a 40 mayúsculas, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
     </message>
     <message>
         <source>The product&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del producto es obligatorio</translation>
     </message>
     <message>
         <source>The unit is required</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad es obligatoria</translation>
     </message>
     <message>
         <source>The list price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio de tarifa no puede ser negativo</translation>
     </message>
     <message>
         <source>The standard cost cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>El coste estándar no puede ser negativo</translation>
     </message>
     <message>
         <source>The weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso no puede ser negativo</translation>
     </message>
     <message>
         <source>Tax code “%1”: use up to 20 capital letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de impuesto «%1»: use hasta 20 mayúsculas, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
     </message>
     <message>
         <source>A tax rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de impuesto debe estar entre 0 y 100 %</translation>
     </message>
     <message>
         <source>Payment days “%1”: give ascending whole days from 0 to 365, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de pago «%1»: indique días enteros crecientes de 0 a 365, separados por comas</translation>
     </message>
     <message>
         <source>Terms code “%1”: use up to 20 capital letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de condiciones «%1»: use hasta 20 mayúsculas, cifras, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
     </message>
     <message>
         <source>Give at least one due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un día de vencimiento</translation>
     </message>
     <message>
         <source>Unknown setting “%1”; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido «%1»; los conocidos son: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid value for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un valor válido para %2 (%3)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>User %1 (%2) may not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 (%2) no puede %3</translation>
     </message>
     <message>
         <source>A user name has 1 to 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de 1 a 40 caracteres</translation>
     </message>
     <message>
         <source>A user name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario puede tener letras, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña necesita al menos 8 caracteres</translation>
     </message>
     <message>
         <source>%1 is %2: it cannot be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2: no se puede %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot export to “%1”: name the file .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar a «%1»: el archivo debe terminar en .csv o .xlsx</translation>
     </message>
     <message>
         <source>An XLSX sheet holds at most %1 rows; export to CSV instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja XLSX admite como mucho %1 filas; exporte a CSV</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: line %1 holds bytes that are not UTF-8 (save the file as “CSV UTF-8” and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8: la línea %1 tiene bytes que no son UTF-8 (guarde el archivo como «CSV UTF-8» y vuelva a intentarlo)</translation>
     </message>
     <message>
         <source>The file is not valid CSV near line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un CSV válido cerca de la línea %1: %2</translation>
     </message>
     <message>
         <source>Not enough memory to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para leer el archivo</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The customer series gives this row code %1, which is already used; give the row a code or change the series</source>
-        <translation type="unfinished"></translation>
+        <translation>La serie de clientes da a esta fila el código %1, que ya está en uso; indique un código en la fila o cambie la serie</translation>
     </message>
     <message>
         <source>There are no payment terms “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existen las condiciones de pago «%1»</translation>
     </message>
     <message>
         <source>Customer code %1 is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de cliente %1 ya está en uso</translation>
     </message>
     <message>
         <source>Customer code %1 is already on %2 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de cliente %1 ya está en la %2 de este archivo</translation>
     </message>
     <message>
         <source>Tax id %1 already belongs to customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El NIF %1 ya pertenece al cliente %2</translation>
     </message>
     <message>
         <source>Tax id %1 is already on %2 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>El NIF %1 ya está en la %2 de este archivo</translation>
     </message>
     <message>
         <source>There is no customer with code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún cliente con el código «%1»</translation>
     </message>
     <message>
         <source>A customer&apos;s code cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de un cliente no se puede cambiar</translation>
     </message>
     <message>
         <source>Customer %1 was changed by someone else meanwhile; reopen it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado el cliente %1 mientras tanto; vuelva a abrirlo y repita su cambio</translation>
     </message>
     <message>
         <source>The import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación</translation>
     </message>
     <message>
         <source>Unknown column “%1”; the known columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna desconocida «%1»; las columnas conocidas son: %2</translation>
     </message>
     <message>
         <source>Column “%1” appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» aparece dos veces en la cabecera</translation>
     </message>
     <message>
         <source>The required column “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la columna obligatoria «%1»</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 campos pero la cabecera tiene %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>“%1” is not one of true, false, yes, no, 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ninguno de true, false, yes, no, 1 o 0</translation>
     </message>
     <message>
         <source>The price is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio es obligatorio</translation>
     </message>
     <message>
         <source>The opening stock cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Las existencias iniciales no pueden ser negativas</translation>
     </message>
     <message>
         <source>An untracked product keeps no stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto sin control de existencias no tiene existencias</translation>
     </message>
     <message>
         <source>There is no tax rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el tipo de impuesto «%1»</translation>
     </message>
     <message>
         <source>SKU %1 is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia %1 ya está en uso</translation>
     </message>
     <message>
         <source>SKU %1 is already on %2 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia %1 ya está en la %2 de este archivo</translation>
     </message>
     <message>
         <source>There is no product with SKU “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún producto con la referencia «%1»</translation>
     </message>
     <message>
         <source>A product&apos;s SKU cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia de un producto no se puede cambiar</translation>
     </message>
     <message>
         <source>Product %1 still has stock; bring it to zero before it stops being tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto %1 todavía tiene existencias; déjelas a cero antes de dejar de controlarlas</translation>
     </message>
     <message>
         <source>Product %1 was changed by someone else meanwhile; reopen it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado el producto %1 mientras tanto; vuelva a abrirlo y repita su cambio</translation>
     </message>
     <message>
         <source>The company name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la empresa es obligatorio</translation>
     </message>
     <message>
         <source>Currency “%1”: give a three-letter ISO code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda «%1»: indique un código ISO de tres letras como EUR</translation>
     </message>
     <message>
         <source>The company has not been set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa todavía no está configurada</translation>
     </message>
     <message>
         <source>Give between 0 and %1 sample records</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique entre 0 y %1 registros de ejemplo</translation>
     </message>
     <message>
         <source>This database is already set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya está configurada para %1</translation>
     </message>
     <message>
         <source>Give a reason for the stock adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para el ajuste de existencias</translation>
     </message>
     <message>
         <source>An adjustment needs a quantity other than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste necesita una cantidad distinta de cero</translation>
     </message>
     <message>
         <source>There is no product with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún producto con el id %1</translation>
     </message>
     <message>
         <source>Product %1 does not keep stock</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto %1 no controla existencias</translation>
     </message>
     <message>
         <source>Stock of %1 cannot go below zero: %2 on hand, adjustment of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Las existencias de %1 no pueden quedar por debajo de cero: %2 en existencias, ajuste de %3</translation>
     </message>
     <message>
         <source>Wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos</translation>
     </message>
     <message>
         <source>There is no user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario «%1»</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make another user an administrator first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador activo; haga antes administrador a otro usuario</translation>
     </message>
     <message>
         <source>The password library could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de contraseñas</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para cifrar la contraseña</translation>
     </message>
     <message>
         <source>There is already a user “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>While %1: a code or tax id is already used (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario «%1»</translation>
     </message>
     <message>
         <source>There is no number series for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay serie de numeración para %1</translation>
     </message>
     <message>
         <source>Customers with contacts cannot be written in a batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A code or tax id of the customers %1 to %2 was taken meanwhile (%3); check the file and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes con contactos no se pueden escribir en lote</translation>
     </message>
     <message>
         <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>The transaction was already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción ya estaba terminada</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la migración %1: %2</translation>
     </message>
     <message>
         <source>This database (schema %1) was written by a newer Mostrador; this one knows up to schema %2. Update Mostrador to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos (esquema %1) la escribió un Mostrador más reciente; este conoce hasta el esquema %2. Actualice Mostrador para abrirla.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos al ejecutar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::CustomerEditor</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(por omisión)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -927,43 +1380,43 @@
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitado</translation>
     </message>
     <message>
         <source>Ins adds a contact, Del removes the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert añade un contacto, Supr quita el seleccionado</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1</translation>
     </message>
     <message>
         <source>Customer %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 — %2</translation>
     </message>
     <message>
         <source>Leave empty to take the next number of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para tomar el siguiente número de la serie</translation>
     </message>
     <message>
         <source>A customer&apos;s code never changes</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de un cliente no cambia nunca</translation>
     </message>
     <message>
         <source>Not an amount: write it like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un importe: escríbalo como %1</translation>
     </message>
     <message>
         <source>The credit limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de crédito no puede ser negativo</translation>
     </message>
     <message>
         <source>Empty = unlimited, 0 = prepaid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío = ilimitado, 0 = solo pago por adelantado</translation>
     </message>
     <message>
         <source>The credit limit “%1” is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de crédito «%1» no es un importe</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1434,7 @@
     <name>mostrador::app::EditorDialog</name>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1113,8 +1566,84 @@
 <context>
     <name>mostrador::app::ImportDialog</name>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importar productos</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with a header row naming its columns, in any order: name (required), code, tax_id, email, phone, credit_limit, payment_terms, price_list, billing_address, shipping_address.</source>
+        <translation>Un archivo CSV en UTF-8 con una fila de cabecera que nombre sus columnas, en cualquier orden: name (obligatoria), code, tax_id, email, phone, credit_limit, payment_terms, price_list, billing_address, shipping_address.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with a header row naming its columns, in any order: sku and name (required), unit, price, cost, tax, weight, category, stock, tracked.</source>
+        <translation>Un archivo CSV en UTF-8 con una fila de cabecera que nombre sus columnas, en cualquier orden: sku y name (obligatorias), unit, price, cost, tax, weight, category, stock, tracked.</translation>
+    </message>
+    <message>
+        <source>Amounts are written like 1234.50. Nothing is imported while any row is wrong.</source>
+        <translation>Los importes se escriben como 1234.50. No se importa nada mientras alguna fila sea incorrecta.</translation>
+    </message>
+    <message>
+        <source>path of the .csv file</source>
+        <translation>ruta del archivo .csv</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elija el archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Nothing was imported; correct the file and check it again.</source>
+        <translation>Problemas encontrados: %1. No se ha importado nada; corrija el archivo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas que importar.</translation>
+    </message>
+    <message>
+        <source>Rows checked: %1, all correct. Press Import to save them.</source>
+        <translation>Filas comprobadas: %1, todas correctas. Pulse Importar para guardarlas.</translation>
+    </message>
+    <message>
+        <source>Rows imported: %1.</source>
+        <translation>Filas importadas: %1.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problemas</translation>
     </message>
 </context>
 <context>
@@ -1297,8 +1826,68 @@
 <context>
     <name>mostrador::app::ProductEditor</name>
     <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>List &amp;price (%1):</source>
+        <translation>&amp;Precio de tarifa (%1):</translation>
+    </message>
+    <message>
+        <source>Standard &amp;cost (%1):</source>
+        <translation>&amp;Coste estándar (%1):</translation>
+    </message>
+    <message>
+        <source>capital letters, digits, - _ .</source>
+        <translation>mayúsculas, cifras, - _ .</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Producto %1</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>Producto %1 — %2</translation>
+    </message>
+    <message>
+        <source>A product&apos;s SKU never changes</source>
+        <translation>La referencia de un producto no cambia nunca</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>The cost is above the list price: this product sells at a loss.</source>
+        <translation>El coste supera el precio de tarifa: este producto se vende con pérdidas.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Precio de tarifa</translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation>Coste estándar</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation>Existencias iniciales</translation>
+    </message>
+    <message>
+        <source>The initial stock cannot be negative</source>
+        <translation>Las existencias iniciales no pueden ser negativas</translation>
     </message>
 </context>
 <context>
@@ -1315,15 +1904,187 @@
 <context>
     <name>mostrador::app::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Pedidos de venta</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Facturas rectificativas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Per line</source>
+        <translation>Por línea</translation>
+    </message>
+    <message>
+        <source>On the total of each rate</source>
+        <translation>Sobre el total de cada tipo</translation>
+    </message>
+    <message>
+        <source>What was shipped</source>
+        <translation>Lo enviado</translation>
+    </message>
+    <message>
+        <source>What was ordered</source>
+        <translation>Lo pedido</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>never block</source>
+        <translation>no bloquear nunca</translation>
+    </message>
+    <message>
+        <source>Three-letter ISO code</source>
+        <translation>Código ISO de tres letras</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>Elija el logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image that can be read</source>
+        <translation>«%1» no es una imagen legible</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>sin logotipo</translation>
+    </message>
+    <message>
+        <source>Tax %1: “%2” is not a percentage</source>
+        <translation>Impuesto %1: «%2» no es un porcentaje</translation>
+    </message>
+    <message>
+        <source>Tax code %1 is in the list twice</source>
+        <translation>El código de impuesto %1 está dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>Payment terms %1 are in the list twice</source>
+        <translation>Las condiciones de pago %1 están dos veces en la lista</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::StockAdjustDialog</name>
     <message>
-        <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <source>Adjust stock of %1</source>
+        <translation>Ajustar existencias de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>e.g. -3 or 12,5</source>
+        <translation>p. ej. -3 o 12,5</translation>
+    </message>
+    <message>
+        <source>Positive adds to the stock, negative takes from it</source>
+        <translation>En positivo suma a las existencias, en negativo las resta</translation>
+    </message>
+    <message>
+        <source>Physical count</source>
+        <translation>Recuento físico</translation>
+    </message>
+    <message>
+        <source>Breakage</source>
+        <translation>Rotura</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>Devolución al proveedor</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Mercancía recibida</translation>
+    </message>
+    <message>
+        <source>Loss or theft</source>
+        <translation>Pérdida o robo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Uso interno</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 on hand, %2 reserved, %3 available (%4)</source>
+        <translation>%1 en existencias, %2 reservado, %3 disponible (%4)</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>Este producto no controla existencias.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity</source>
+        <translation>«%1» no es una cantidad</translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation>no es una cantidad</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — below zero</source>
+        <translation>%1 — por debajo de cero</translation>
+    </message>
+    <message>
+        <source>Write the quantity to add or take</source>
+        <translation>Escriba la cantidad que se suma o se resta</translation>
     </message>
 </context>
 <context>
@@ -1392,8 +2153,52 @@
 <context>
     <name>mostrador::app::UsersDialog</name>
     <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
+        <source>at least 8 characters</source>
+        <translation>al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ctivar</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same</source>
+        <translation>Las dos contraseñas no son iguales</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Se ha cambiado la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer log in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>User %1 was added as %2.</source>
+        <translation>Se ha añadido el usuario %1 como %2.</translation>
     </message>
 </context>
 </TS>

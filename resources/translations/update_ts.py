@@ -34,7 +34,7 @@ def main():
         lines = [f'QT_TRANSLATE_NOOP("mostrador", {lit})' for lit in trmsg_literals()]
         noop.write_text("\n".join(lines) + "\n", encoding="utf-8")
         cmd = [LUPDATE, "-no-obsolete", "-locations", "none", "-target-language", "es_ES",
-               str(ROOT / "src"), str(noop), "-ts", str(TS)]
+               str(ROOT / "src"), str(ROOT / "ui"), str(noop), "-ts", str(TS)]
         return subprocess.call(cmd)
 
 

@@ -36,6 +36,11 @@ ListPage::ListPage(std::unique_ptr<TableSource> source, const QString& settingsK
 
 ListPage::~ListPage() {
     saveColumns();
+    // Deleting the model and the table emits selection signals; nothing here may answer
+    // them any more (a subclass is already gone).
+    disconnect(m_table->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    blockSignals(true);
 }
 
 void ListPage::buildUi() {
