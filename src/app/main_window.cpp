@@ -10,6 +10,7 @@
 #include "app/labels.h"
 #include "app/record_views.h"
 #include "app/stock_view.h"
+#include "services/external_change_watcher.h"
 #include "services/services.h"
 
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 
 namespace mostrador::app {
@@ -226,19 +226,8 @@ void MainWindow::about() {
 }
 
 void MainWindow::watchOtherWriters() {
-    // Another process committing changes PRAGMA data_version; announce it so every open
-    // list reads itself again within two seconds.
-    m_dataVersion = m_services.database().dataVersion();
-    m_versionTimer = new QTimer(this);
-    m_versionTimer->setInterval(2000);
-    connect(m_versionTimer, &QTimer::timeout, this, [this] {
-        const qint64 version = m_services.database().dataVersion();
-        if (version != m_dataVersion) {
-            m_dataVersion = version;
-            m_services.notifier().announce(QStringLiteral("*"), {});
-        }
-    });
-    m_versionTimer->start();
+    // Other processes' commits reach every open list within a second.
+    new services::ExternalChangeWatcher(m_services.database(), m_services.notifier(), 1000, this);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {

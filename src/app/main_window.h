@@ -8,7 +8,6 @@
 
 class QListWidget;
 class QStackedWidget;
-class QTimer;
 
 namespace mostrador::services {
 class Services;
@@ -64,8 +63,6 @@ private:
     CustomersView* m_customers = nullptr;
     ProductsView* m_products = nullptr;
     StockView* m_stock = nullptr;
-    QTimer* m_versionTimer = nullptr;
-    qint64 m_dataVersion = 0;
 };
 
 } // namespace mostrador::app

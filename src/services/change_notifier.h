@@ -7,7 +7,7 @@
 namespace mostrador::services {
 
 // Announces committed changes so open views can refresh. Services emit after commit,
-// never inside a transaction; other processes are seen through DataVersionWatcher.
+// never inside a transaction; other processes are seen through ExternalChangeWatcher.
 class ChangeNotifier : public QObject {
     Q_OBJECT
 public:
