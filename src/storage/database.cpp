@@ -42,8 +42,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
                 QStringLiteral("storage.open_failed"),
                 trMsg("Cannot open database %1: %2").arg(path, db.lastError().text())));
     }
+    // The first statement is where SQLite finds out that the file is not a database.
     if (auto ok = self->configure(); !ok)
-        return fail(ok.error());
+        return fail(Error::storage(QStringLiteral("storage.not_a_database"),
+                                   trMsg("%1 is not a Mostrador database, or it is damaged (%2)")
+                                       .arg(path, ok.error().message)));
     if (auto ok = self->migrate(); !ok)
         return fail(ok.error());
     return self;

@@ -3,6 +3,8 @@
 #include "storage/sql.h"
 #include "support/test_db.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace mostrador;
@@ -81,4 +83,17 @@ TEST(Migrations, TriggerBodiesStayWhole) {
                        "1;\n  SELECT 2;\nEND;\n-- c\nSELECT 3;"));
     ASSERT_EQ(parts.size(), 3);
     EXPECT_TRUE(parts[1].contains(QStringLiteral("SELECT 2;")));
+}
+
+TEST(Database, AFileThatIsNotADatabaseIsRefusedClearly) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, QStringLiteral("storage.not_a_database"));
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("not a Mostrador database")));
 }
