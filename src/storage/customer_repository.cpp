@@ -235,14 +235,10 @@ Result<bool> CustomerRepository::codeExists(const QString& code) {
 
 Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query) {
     QVariantList values;
-    const QString where = whereOf(query, values);
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql = QStringLiteral("SELECT id, code, name, tax_id, email, phone, credit_limit, "
-                                       "on_hold, active FROM customers") +
-                        where + QStringLiteral(" ORDER BY ") + orderColumn(query.sortKey) +
-                        direction + QStringLiteral(", id") + direction +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
-    values << query.limit << query.offset;
+    QString sql = QStringLiteral("SELECT id, code, name, tax_id, email, phone, credit_limit, "
+                                 "on_hold, active FROM customers") +
+                  whereOf(query, values);
+    sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
     auto q = run(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
@@ -266,12 +262,9 @@ Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query) {
 
 Result<QList<Customer>> CustomerRepository::listRecords(const ListQuery& query) {
     QVariantList values;
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers") +
-                        whereOf(query, values) + QStringLiteral(" ORDER BY ") +
-                        orderColumn(query.sortKey) + direction + QStringLiteral(", id") +
-                        direction + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << query.limit << query.offset;
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers") +
+                  whereOf(query, values);
+    sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
     auto q = run(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());

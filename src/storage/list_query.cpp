@@ -23,4 +23,12 @@ QString ftsPrefixQuery(const QString& text) {
     return terms.join(u' ');
 }
 
+QString pageClause(const ListQuery& query, const QString& order, const QString& tieBreak,
+                   QList<QVariant>& values) {
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    values << query.limit << query.offset;
+    return QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", ") + tieBreak +
+           direction + QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
 } // namespace mostrador::storage

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace mostrador::storage {
 
@@ -19,5 +21,11 @@ struct ListQuery {
 // Turns what a user typed into an FTS5 prefix query: each word must match the start
 // of a token ("gar mad" → "gar"* "mad"*). Empty when nothing searchable remains.
 QString ftsPrefixQuery(const QString& text);
+
+// " ORDER BY <order> [DESC], <tieBreak> [DESC] LIMIT ? OFFSET ?" for one page of `query`,
+// appending the limit and offset to `values`. `order` and `tieBreak` are fixed SQL
+// expressions picked by the repository (never user text).
+QString pageClause(const ListQuery& query, const QString& order, const QString& tieBreak,
+                   QList<QVariant>& values);
 
 } // namespace mostrador::storage

@@ -154,16 +154,13 @@ Result<bool> ProductRepository::skuExists(const QString& sku) {
 
 Result<QList<ProductRow>> ProductRepository::list(const ListQuery& query) {
     QVariantList values;
-    const QString where = whereOf(query, values);
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
-    const QString sql =
+    QString sql =
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.category, p.tax_code, p.list_price, "
                        "p.standard_cost, COALESCE(s.on_hand, 0), COALESCE(s.reserved, 0), "
                        "p.tracked, p.active, p.weight_g FROM products p "
                        "LEFT JOIN stock_levels s ON s.product_id = p.id") +
-        where + QStringLiteral(" ORDER BY ") + orderColumn(query.sortKey) + direction +
-        QStringLiteral(", p.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << query.limit << query.offset;
+        whereOf(query, values);
+    sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("p.id"), values);
     auto q = run(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
