@@ -210,4 +210,10 @@ Result<domain::StockLevel> ProductService::stockLevel(const Actor& actor, const 
     return d->levels.level(p->id);
 }
 
+Result<QStringList> ProductService::categories(const Actor& actor) {
+    if (auto ok = actor.require(Permission::ViewProducts); !ok)
+        return fail(ok.error());
+    return d->products.categories();
+}
+
 } // namespace mostrador::services

@@ -32,6 +32,8 @@ public:
     Result<QList<ProductRow>> list(const domain::Actor& actor, const storage::ListQuery& query);
     Result<qint64> count(const domain::Actor& actor, const storage::ListQuery& query);
     Result<domain::StockLevel> stockLevel(const domain::Actor& actor, const QString& sku);
+    // Every category in use, sorted, for editors to offer.
+    Result<QStringList> categories(const domain::Actor& actor);
 
     // create() without its own transaction or permission check, for imports.
     Result<domain::Product> createInTransaction(const domain::Actor& actor, domain::Product product,

@@ -179,4 +179,15 @@ Result<qint64> ProductRepository::count(const ListQuery& query) {
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<QStringList> ProductRepository::categories() {
+    auto q = run(m_db.connection(), QStringLiteral("SELECT DISTINCT category FROM products "
+                                                   "WHERE category <> '' ORDER BY category"));
+    if (!q)
+        return fail(q.error());
+    QStringList out;
+    while (q->next())
+        out.append(q->value(0).toString());
+    return out;
+}
+
 } // namespace mostrador::storage

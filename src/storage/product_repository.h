@@ -45,6 +45,8 @@ public:
     // Sort keys: sku, name, category, price, cost, on_hand, available.
     Result<QList<ProductRow>> list(const ListQuery& query);
     Result<qint64> count(const ListQuery& query);
+    // The categories in use, sorted (the products_category index answers it).
+    Result<QStringList> categories();
 
 private:
     Result<std::optional<domain::Product>> findWhere(const QString& column, const QVariant& value);

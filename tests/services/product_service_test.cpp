@@ -219,3 +219,17 @@ TEST_F(ProductServiceTest, ChangesAreAnnouncedOnlyAfterACommit) {
     EXPECT_FALSE(products.create(admin, item(QStringLiteral("A1"))));
     EXPECT_TRUE(heard.isEmpty());
 }
+
+TEST_F(ProductServiceTest, CategoriesAreEveryOneInUseOnceAndSorted) {
+    const char* categories[] = {"Pintura", "", "Herramientas", "Pintura", "Fontanería"};
+    int n = 0;
+    for (const char* category : categories) {
+        Product p = item(QStringLiteral("P%1").arg(++n));
+        p.category = QString::fromUtf8(category);
+        ASSERT_TRUE(products.create(admin, p));
+    }
+    auto listed = products.categories(admin);
+    ASSERT_TRUE(listed);
+    EXPECT_EQ(*listed, (QStringList{QStringLiteral("Fontanería"), QStringLiteral("Herramientas"),
+                                    QStringLiteral("Pintura")}));
+}

@@ -6,7 +6,6 @@
 #include "ui_product_editor.h"
 
 #include <QPushButton>
-#include <set>
 
 namespace mostrador::app {
 
@@ -16,9 +15,6 @@ using domain::Quantity;
 using domain::UnitPrice;
 
 namespace {
-// How many products are read to offer their categories: enough for any real catalogue's
-// category list, which sorts first; a rare category beyond it is still typed freely.
-constexpr int kCategorySample = 2000;
 
 Error badNumber(const QString& field, const QString& what, const QString& text) {
     return Error::invalid(QStringLiteral("input.number"),
@@ -80,18 +76,9 @@ void ProductEditor::fillChoices() {
         for (const auto& rate : *rates)
             ui->taxCombo->addItem(tr("%1 (%2)").arg(rate.name, rate.code), rate.code);
     }
-    storage::ListQuery query;
-    query.sortKey = QStringLiteral("category");
-    query.includeInactive = true;
-    query.limit = kCategorySample;
-    std::set<QString> categories;
-    if (auto rows = m_services.products().list(m_actor, query))
-        for (const auto& row : *rows)
-            if (!row.category.isEmpty())
-                categories.insert(row.category);
     ui->categoryCombo->addItem(QString());
-    for (const QString& category : categories)
-        ui->categoryCombo->addItem(category);
+    if (auto categories = m_services.products().categories(m_actor))
+        ui->categoryCombo->addItems(*categories);
 }
 
 void ProductEditor::load(const QString& sku) {
