@@ -63,7 +63,7 @@ void ListPage::buildUi() {
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionsMovable(true);
     // A text column at the end takes the rest of the width; numbers keep theirs.
-    m_table->horizontalHeader()->setStretchLastSection(!m_model->columns().constLast().numeric);
+    m_table->horizontalHeader()->setStretchLastSection(!m_model->columns().constLast().numeric());
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
 

@@ -6,6 +6,8 @@
 
 namespace mostrador::app {
 
+using reports::ColumnKind;
+
 namespace {
 
 storage::ListQuery toQuery(const ListRequest& request, int offset, int limit) {
@@ -25,15 +27,19 @@ CustomerSource::CustomerSource(services::Services& services, domain::Actor actor
     : m_services(services)
     , m_actor(std::move(actor)) {}
 
+domain::Currency CustomerSource::currency() const {
+    return m_services.context().currency;
+}
+
 QList<ColumnSpec> CustomerSource::columns() const {
     return {
-        {tr("Code"), QStringLiteral("code"), false, 9},
-        {tr("Name"), QStringLiteral("name"), false, 42},
-        {tr("Tax ID"), QStringLiteral("tax_id"), false, 11},
-        {tr("Email"), QStringLiteral("email"), false, 30},
-        {tr("Phone"), QStringLiteral("phone"), false, 18},
-        {tr("Credit limit"), QStringLiteral("credit_limit"), true, 13},
-        {tr("Status"), {}, false, 9},
+        {tr("Code"), QStringLiteral("code"), ColumnKind::Text, 9},
+        {tr("Name"), QStringLiteral("name"), ColumnKind::Text, 42},
+        {tr("Tax ID"), QStringLiteral("tax_id"), ColumnKind::Text, 11},
+        {tr("Email"), QStringLiteral("email"), ColumnKind::Text, 30},
+        {tr("Phone"), QStringLiteral("phone"), ColumnKind::Text, 18},
+        {tr("Credit limit"), QStringLiteral("credit_limit"), ColumnKind::Money, 13},
+        {tr("Status"), {}, ColumnKind::Text, 9},
     };
 }
 
@@ -72,27 +78,31 @@ ProductSource::ProductSource(services::Services& services, domain::Actor actor, 
     , m_actor(std::move(actor))
     , m_mode(mode) {}
 
+domain::Currency ProductSource::currency() const {
+    return m_services.context().currency;
+}
+
 QList<ColumnSpec> ProductSource::columns() const {
     if (m_mode == Mode::Stock) {
         return {
-            {tr("SKU"), QStringLiteral("sku"), false, 11},
-            {tr("Name"), QStringLiteral("name"), false, 56},
-            {tr("Unit"), {}, false, 5},
-            {tr("On hand"), QStringLiteral("on_hand"), true, 11},
-            {tr("Reserved"), {}, true, 11},
-            {tr("Available"), QStringLiteral("available"), true, 11},
+            {tr("SKU"), QStringLiteral("sku"), ColumnKind::Text, 11},
+            {tr("Name"), QStringLiteral("name"), ColumnKind::Text, 56},
+            {tr("Unit"), {}, ColumnKind::Text, 5},
+            {tr("On hand"), QStringLiteral("on_hand"), ColumnKind::Quantity, 11},
+            {tr("Reserved"), {}, ColumnKind::Quantity, 11},
+            {tr("Available"), QStringLiteral("available"), ColumnKind::Quantity, 11},
         };
     }
     return {
-        {tr("SKU"), QStringLiteral("sku"), false, 11},
-        {tr("Name"), QStringLiteral("name"), false, 38},
-        {tr("Category"), QStringLiteral("category"), false, 15},
-        {tr("Unit"), {}, false, 5},
-        {tr("Price"), QStringLiteral("price"), true, 11},
-        {tr("Cost"), QStringLiteral("cost"), true, 11},
-        {tr("Tax"), {}, false, 7},
-        {tr("On hand"), QStringLiteral("on_hand"), true, 11},
-        {tr("Available"), QStringLiteral("available"), true, 11},
+        {tr("SKU"), QStringLiteral("sku"), ColumnKind::Text, 11},
+        {tr("Name"), QStringLiteral("name"), ColumnKind::Text, 38},
+        {tr("Category"), QStringLiteral("category"), ColumnKind::Text, 15},
+        {tr("Unit"), {}, ColumnKind::Text, 5},
+        {tr("Price"), QStringLiteral("price"), ColumnKind::UnitPrice, 11},
+        {tr("Cost"), QStringLiteral("cost"), ColumnKind::UnitPrice, 11},
+        {tr("Tax"), {}, ColumnKind::Text, 7},
+        {tr("On hand"), QStringLiteral("on_hand"), ColumnKind::Quantity, 11},
+        {tr("Available"), QStringLiteral("available"), ColumnKind::Quantity, 11},
     };
 }
 

@@ -20,6 +20,7 @@ public:
     CustomerSource(services::Services& services, domain::Actor actor);
 
     QList<ColumnSpec> columns() const override;
+    domain::Currency currency() const override;
     Result<qint64> count(const ListRequest& request) override;
     Result<QList<TableRow>> fetch(const ListRequest& request, int offset, int limit) override;
 
@@ -38,6 +39,7 @@ public:
     ProductSource(services::Services& services, domain::Actor actor, Mode mode);
 
     QList<ColumnSpec> columns() const override;
+    domain::Currency currency() const override;
     Result<qint64> count(const ListRequest& request) override;
     Result<QList<TableRow>> fetch(const ListRequest& request, int offset, int limit) override;
 

@@ -12,6 +12,8 @@ PagedTableModel::PagedTableModel(std::unique_ptr<TableSource> source, QObject* p
     : QAbstractTableModel(parent)
     , m_source(std::move(source))
     , m_columns(m_source->columns()) {
+    // Exports read it to give money columns the right number of decimals.
+    setProperty("currency", m_source->currency().code());
     m_rows = int(readCount());
 }
 
@@ -28,7 +30,7 @@ int PagedTableModel::columnCount(const QModelIndex& parent) const {
 QVariant PagedTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const bool numeric = m_columns.at(index.column()).numeric;
+    const bool numeric = m_columns.at(index.column()).numeric();
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     const TableRow* row = rowAt(index.row());
@@ -68,7 +70,9 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
         return m_columns.at(section).title;
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(
-            Qt::AlignVCenter | (m_columns.at(section).numeric ? Qt::AlignRight : Qt::AlignLeft));
+            Qt::AlignVCenter | (m_columns.at(section).numeric() ? Qt::AlignRight : Qt::AlignLeft));
+    if (role == role::Kind)
+        return static_cast<int>(m_columns.at(section).kind);
     return {};
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/money.h"
+#include "reports/table_data.h"
 
 #include <QList>
 #include <QString>
@@ -18,14 +20,21 @@ inline constexpr int Raw = Qt::UserRole;
 inline constexpr int Plain = Qt::UserRole + 1;
 // The record's key (customer code, SKU), the same on every column of a row.
 inline constexpr int Key = Qt::UserRole + 2;
+// On the horizontal header: the column's reports::ColumnKind, as an int, for exports.
+inline constexpr int Kind = Qt::UserRole + 3;
 } // namespace role
 
-// One column of a list: the sort key handed to the service (empty = not sortable).
+// One column of a list: the sort key handed to the service (empty = not sortable) and
+// the kind of value it holds (numbers are right-aligned and exported as numbers).
 struct ColumnSpec {
     QString title;
     QString sortKey;
-    bool numeric = false; // right-aligned
-    int chars = 12;       // initial width in average characters
+    reports::ColumnKind kind = reports::ColumnKind::Text;
+    int chars = 12; // initial width in average characters
+
+    bool numeric() const {
+        return kind != reports::ColumnKind::Text && kind != reports::ColumnKind::Boolean;
+    }
 };
 
 struct Cell {
@@ -56,6 +65,8 @@ class TableSource {
 public:
     virtual ~TableSource() = default;
     virtual QList<ColumnSpec> columns() const = 0;
+    // The currency of its money columns.
+    virtual domain::Currency currency() const { return {}; }
     virtual Result<qint64> count(const ListRequest& request) = 0;
     virtual Result<QList<TableRow>> fetch(const ListRequest& request, int offset, int limit) = 0;
 };

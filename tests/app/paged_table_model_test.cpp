@@ -21,7 +21,7 @@ public:
 
     QList<ColumnSpec> columns() const override {
         return {{QStringLiteral("Key"), QStringLiteral("key")},
-                {QStringLiteral("Amount"), QStringLiteral("amount"), true},
+                {QStringLiteral("Amount"), QStringLiteral("amount"), reports::ColumnKind::Money},
                 {QStringLiteral("Note"), {}}};
     }
 

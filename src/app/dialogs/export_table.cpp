@@ -11,7 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <optional>
 
 namespace mostrador::app {
 
@@ -25,44 +24,12 @@ class ExportTable {
     Q_DECLARE_TR_FUNCTIONS(ExportTable)
 };
 
-// Rows read to recognise what kind of number a column holds.
-constexpr int kSampleRows = 200;
-
-// Which value type a raw integer with this machine form is: the one whose plain parse
-// gives back the same integer. Zero fits all and decides nothing.
-std::optional<ColumnKind> kindOf(const QVariant& raw, const QString& plain,
-                                 domain::Currency currency) {
-    if (raw.typeId() == QMetaType::Bool)
-        return ColumnKind::Boolean;
-    if (plain.isEmpty() || !(raw.typeId() == QMetaType::LongLong || raw.typeId() == QMetaType::Int))
-        return std::nullopt;
-    const qint64 value = raw.toLongLong();
-    if (value == 0)
-        return std::nullopt;
-    if (auto m = domain::Money::parsePlain(plain, currency); m && m->minor() == value)
-        return ColumnKind::Money;
-    if (auto q = domain::Quantity::parsePlain(plain); q && q->thousandths() == value)
-        return ColumnKind::Quantity;
-    if (auto p = domain::UnitPrice::parsePlain(plain); p && p->tenThousandths() == value)
-        return ColumnKind::UnitPrice;
-    return std::nullopt;
-}
-
-QList<reports::TableColumn> columnsOf(const QAbstractItemModel& model, domain::Currency currency) {
+QList<reports::TableColumn> columnsOf(const QAbstractItemModel& model) {
     QList<reports::TableColumn> columns;
     for (int c = 0; c < model.columnCount(); ++c) {
-        reports::TableColumn column{model.headerData(c, Qt::Horizontal).toString(),
-                                    ColumnKind::Text};
-        const int sample = std::min(model.rowCount(), kSampleRows);
-        for (int r = 0; r < sample; ++r) {
-            const QModelIndex index = model.index(r, c);
-            if (auto kind =
-                    kindOf(index.data(role::Raw), index.data(role::Plain).toString(), currency)) {
-                column.kind = *kind;
-                break;
-            }
-        }
-        columns.append(column);
+        const QVariant kind = model.headerData(c, Qt::Horizontal, role::Kind);
+        columns.append({model.headerData(c, Qt::Horizontal).toString(),
+                        kind.isValid() ? static_cast<ColumnKind>(kind.toInt()) : ColumnKind::Text});
     }
     return columns;
 }
@@ -94,7 +61,7 @@ Result<int> writeModel(const QAbstractItemModel& model, const QString& path,
                        domain::Currency currency) {
     if (const QString code = model.property("currency").toString(); code.size() == 3)
         currency = domain::Currency::fromCode(code);
-    const auto columns = columnsOf(model, currency);
+    const auto columns = columnsOf(model);
     auto writer = reports::openTableWriter(path, columns, currency);
     if (!writer)
         return fail(writer.error());

@@ -16,9 +16,9 @@ namespace mostrador::app {
 void exportTable(QWidget* parent, const QAbstractItemModel& model, const QString& suggestedName);
 
 // The writing half of exportTable(), without questions: the format follows the file's
-// extension. Amounts, prices and quantities are written as numbers, exactly, from the
-// model's raw integer values (role::Raw) recognised against their machine form
-// (role::Plain); other cells as the list shows them. Rows are read one at a time, so a
+// extension. Columns whose header says (role::Kind) they hold amounts, prices or
+// quantities are written as numbers, exactly, from the raw integers (role::Raw); other
+// cells as the list shows them. Rows are read one at a time, so a
 // lazy model pages through its SQL instead of loading everything. `currency` is that of
 // the amounts; when the model has a "currency" property (an ISO code) it wins.
 Result<int> writeModel(const QAbstractItemModel& model, const QString& path,
