@@ -122,6 +122,7 @@ BulkLoadScope::BulkLoadScope(Database& db)
 
 BulkLoadScope::~BulkLoadScope() {
     if (!m_previous.isEmpty())
+        // The integer SQLite answered above; PRAGMA takes no bound parameters.
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
 }
 
