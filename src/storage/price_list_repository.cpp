@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "storage/price_list_repository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace mostrador::storage {
+
+using domain::PriceList;
+using domain::PriceRule;
+
+namespace {
+
+const QString kRuleColumns =
+    QStringLiteral("id, price_list, sku, category, customer, min_qty, price, discount_bp, "
+                   "valid_from, valid_to");
+
+QVariant dateValue(const std::optional<QDate>& date) {
+    return date ? QVariant(date->toString(Qt::ISODate)) : QVariant();
+}
+
+std::optional<QDate> dateFrom(const QVariant& v) {
+    if (v.isNull())
+        return std::nullopt;
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+PriceRule ruleFrom(const QSqlQuery& q) {
+    PriceRule r;
+    r.id = q.value(0).toLongLong();
+    r.priceListCode = q.value(1).toString();
+    r.sku = q.value(2).toString();
+    r.category = q.value(3).toString();
+    r.customerCode = q.value(4).toString();
+    r.minQty = domain::Quantity::fromThousandths(q.value(5).toLongLong());
+    if (!q.value(6).isNull())
+        r.fixedPrice = domain::UnitPrice::fromTenThousandths(q.value(6).toLongLong());
+    if (!q.value(7).isNull())
+        r.discount = domain::Percent::fromBasisPoints(q.value(7).toLongLong());
+    r.validFrom = dateFrom(q.value(8));
+    r.validTo = dateFrom(q.value(9));
+    return r;
+}
+
+} // namespace
+
+Status PriceListRepository::insertList(const PriceList& list) {
+    auto q = run(m_db.connection(),
+                 QStringLiteral("INSERT INTO price_lists (code, name, currency) VALUES (?, ?, ?)"),
+                 {list.code, list.name, list.currency.code()});
+    if (!q)
+        return fail(q.error());
+    return {};
+}
+
+Result<std::optional<PriceList>> PriceListRepository::findList(const QString& code) {
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT code, name, currency FROM price_lists WHERE code = ?"), {code});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return std::optional<PriceList>();
+    return PriceList{q->value(0).toString(), q->value(1).toString(),
+                     domain::Currency::fromCode(q->value(2).toString())};
+}
+
+Result<QList<PriceList>> PriceListRepository::lists() {
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT code, name, currency FROM price_lists ORDER BY code"));
+    if (!q)
+        return fail(q.error());
+    QList<PriceList> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(),
+                    domain::Currency::fromCode(q->value(2).toString())});
+    return out;
+}
+
+Result<qint64> PriceListRepository::insertRule(const PriceRule& r) {
+    auto q = run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO price_rules (price_list, sku, category, customer, "
+                       "min_qty, price, discount_bp, valid_from, valid_to, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.priceListCode, r.sku, r.category, r.customerCode, r.minQty.thousandths(),
+         nullableInt(r.fixedPrice.has_value(), r.fixedPrice ? r.fixedPrice->tenThousandths() : 0),
+         nullableInt(r.discount.has_value(), r.discount ? r.discount->basisPoints() : 0),
+         dateValue(r.validFrom), dateValue(r.validTo), nowIso()});
+    if (!q)
+        return fail(q.error());
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QList<PriceRule>> PriceListRepository::selectRules(const QString& where,
+                                                          const QVariantList& values) {
+    // `where` is one of the fixed clauses written by the callers below.
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT ") + kRuleColumns + QStringLiteral(" FROM price_rules WHERE ") +
+                where + QStringLiteral(" ORDER BY id"),
+            values);
+    if (!q)
+        return fail(q.error());
+    QList<PriceRule> out;
+    while (q->next())
+        out.append(ruleFrom(*q));
+    return out;
+}
+
+Result<QList<PriceRule>> PriceListRepository::rules(const QString& priceListCode) {
+    return selectRules(QStringLiteral("price_list = ?"), {priceListCode});
+}
+
+Result<QList<PriceRule>> PriceListRepository::candidates(const QString& priceListCode,
+                                                         const QString& customerCode,
+                                                         const QString& sku,
+                                                         const QString& category) {
+    // Three indexed branches; the customer's own rules still have to match the product.
+    // An empty category must not pick up every product rule ('' is "no category").
+    return selectRules(
+        QStringLiteral("(price_list = ? AND sku = ?) OR (price_list = ? AND category = ? AND "
+                       "category <> '') OR (customer = ? AND customer <> '' AND (sku = ? OR "
+                       "(category = ? AND category <> '')))"),
+        {priceListCode, sku, priceListCode, category, customerCode, sku, category});
+}
+
+} // namespace mostrador::storage
