@@ -8,7 +8,7 @@ bool roleAllows(Role role, Permission p) {
     switch (role) {
     case Role::Admin:
         return true;
-    case Role::Manager:
+    case Role::Manager: // everything but users and settings, so also ManagePrices
         return p != P::ManageUsers && p != P::ManageSettings;
     case Role::Sales:
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
@@ -60,7 +60,7 @@ QString permissionKey(Permission p) {
     static const char* const keys[] = {"manage users",       "manage settings", "view customers",
                                        "edit customers",     "view products",   "edit products",
                                        "adjust stock",       "import data",     "export data",
-                                       "view the audit log", "load demo data"};
+                                       "view the audit log", "load demo data",  "manage prices"};
     return QString::fromLatin1(keys[static_cast<int>(p)]);
 }
 

@@ -24,6 +24,7 @@ enum class Permission {
     ExportData,
     ViewAudit,
     LoadDemo,
+    ManagePrices,
 };
 
 bool roleAllows(Role role, Permission permission);

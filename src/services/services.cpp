@@ -20,6 +20,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_users = std::make_unique<UserService>(*m_ctx);
     m_imports = std::make_unique<ImportService>(*m_ctx, *m_customers, *m_products);
     m_setup = std::make_unique<SetupService>(*m_ctx);
+    m_priceLists = std::make_unique<PriceListService>(*m_ctx);
 }
 
 Services::~Services() = default;

@@ -3,6 +3,7 @@
 
 #include "services/customer_service.h"
 #include "services/import_service.h"
+#include "services/price_list_service.h"
 #include "services/product_service.h"
 #include "services/settings_service.h"
 #include "services/setup_service.h"
@@ -30,6 +31,7 @@ public:
     UserService& users() { return *m_users; }
     ImportService& imports() { return *m_imports; }
     SetupService& setup() { return *m_setup; }
+    PriceListService& priceLists() { return *m_priceLists; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<SetupService> m_setup;
+    std::unique_ptr<PriceListService> m_priceLists;
 };
 
 } // namespace mostrador::services

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/pricing.h"
+#include "domain/user.h"
+#include "services/service_context.h"
+#include "storage/customer_repository.h"
+#include "storage/price_list_repository.h"
+#include "storage/product_repository.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <optional>
+
+namespace mostrador::services {
+
+// The JSON form of lists and rules, for the audit log and the CLI (see services/json.h).
+QJsonObject toJson(const domain::PriceList& list);
+QJsonObject toJson(const domain::PriceRule& rule);
+
+// Price lists and their rules, and the price a customer pays for a product: the rules
+// are gathered here and settled by the pricing engine (domain/pricing.h).
+class PriceListService {
+public:
+    explicit PriceListService(ServiceContext& ctx);
+
+    // The code follows the customer-code rules and is upper-cased; the currency is the
+    // company currency unless `currency` is given.
+    Result<domain::PriceList> createList(const domain::Actor& actor, const QString& code,
+                                         const QString& name,
+                                         std::optional<domain::Currency> currency = std::nullopt);
+    // The list, product and customer the rule names must exist. Answers it with its id.
+    Result<domain::PriceRule> addRule(const domain::Actor& actor, domain::PriceRule rule);
+    Result<QList<domain::PriceList>> lists(const domain::Actor& actor);
+    Result<QList<domain::PriceRule>> rules(const domain::Actor& actor, const QString& listCode);
+
+    // What `customerCode` pays for `qty` of `sku` on `date`, and which rule decided it.
+    Result<domain::PriceDecision> priceFor(const domain::Actor& actor, const QString& customerCode,
+                                           const QString& sku, domain::Quantity qty,
+                                           const QDate& date);
+
+private:
+    Result<domain::PriceRule> normalizeAndCheck(domain::PriceRule rule);
+    Result<std::optional<domain::PriceList>> existingList(const QString& code);
+
+    ServiceContext& m_ctx;
+    storage::PriceListRepository m_prices;
+    storage::ProductRepository m_products;
+    storage::CustomerRepository m_customers;
+};
+
+} // namespace mostrador::services
