@@ -46,6 +46,7 @@ QList<Command> setupCommands();
 QList<Command> settingsCommands();
 QList<Command> customerCommands();
 QList<Command> productCommands();
+QList<Command> priceCommands();
 QList<Command> transferCommands();
 
 // Every command, in the order the usage lists them.

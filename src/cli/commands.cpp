@@ -9,6 +9,7 @@ const QList<Command>& allCommands() {
         out += settingsCommands();
         out += customerCommands();
         out += productCommands();
+        out += priceCommands();
         out += transferCommands();
         return out;
     }();
