@@ -53,3 +53,7 @@ BEGIN
     INSERT INTO products_fts (rowid, sku, name, category)
     VALUES (new.id, new.sku, new.name, new.category);
 END;
+
+-- Index what a database upgraded from schema 1 already holds.
+INSERT INTO customers_fts (customers_fts) VALUES ('rebuild');
+INSERT INTO products_fts (products_fts) VALUES ('rebuild');

@@ -2,16 +2,14 @@
 -- Price lists and their rules (fixed prices or discounts per product or category,
 -- optionally per customer, from a quantity, between dates). Prices in 1/10000 units,
 -- min_qty in thousandths, discounts in basis points, as the domain types hold them.
--- IF NOT EXISTS: a database rolled back to an older schema version (tests, restores)
--- may still hold these tables when this migration runs again.
 
-CREATE TABLE IF NOT EXISTS price_lists (
+CREATE TABLE price_lists (
     code TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     currency TEXT NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS price_rules (
+CREATE TABLE price_rules (
     id INTEGER PRIMARY KEY,
     price_list TEXT NOT NULL REFERENCES price_lists (code),
     sku TEXT NOT NULL DEFAULT '',
@@ -27,6 +25,6 @@ CREATE TABLE IF NOT EXISTS price_rules (
 
 -- The candidate lookup: rules of one list by product or by category, and a customer's
 -- own rules from any list.
-CREATE INDEX IF NOT EXISTS price_rules_list_sku ON price_rules (price_list, sku);
-CREATE INDEX IF NOT EXISTS price_rules_list_category ON price_rules (price_list, category);
-CREATE INDEX IF NOT EXISTS price_rules_customer ON price_rules (customer);
+CREATE INDEX price_rules_list_sku ON price_rules (price_list, sku);
+CREATE INDEX price_rules_list_category ON price_rules (price_list, category);
+CREATE INDEX price_rules_customer ON price_rules (customer);

@@ -4,6 +4,7 @@
 #include "support/test_db.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -27,23 +28,45 @@ TEST(Database, PragmasAreSet) {
     EXPECT_EQ(wal->value(0).toString(), QStringLiteral("wal"));
 }
 
-TEST(Database, AnOlderDatabaseIsUpgradedOnOpen) {
-    test::TempDatabase t;
-    const QString path = t.path();
-    // Roll the file back to schema 1: drop what migration 2 made and forget it.
-    for (const char* sql :
-         {"DROP TABLE customers_fts", "DROP TABLE products_fts",
-          "DROP TRIGGER customers_fts_insert", "DROP TRIGGER customers_fts_delete",
-          "DROP TRIGGER customers_fts_update", "DROP TRIGGER products_fts_insert",
-          "DROP TRIGGER products_fts_delete", "DROP TRIGGER products_fts_update",
-          "DELETE FROM schema_version WHERE version > 1"})
-        ASSERT_TRUE(t.db->exec(QString::fromLatin1(sql))) << sql;
-    t.db.reset();
+namespace {
+
+// Writes a database as the first release left it: migration 1 only, with a customer.
+void writeSchemaOneDatabase(const QString& path) {
+    const QString name = QStringLiteral("schema-one");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY "
+                                          "KEY, applied_at TEXT NOT NULL)")));
+        for (const QString& statement : splitStatements(migrations().first().sql))
+            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, 'then')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) "
+                                  "VALUES ('OLD1', 'Cliente Antiguo', 'then', 'then')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST(Database, AnOlderDatabaseIsUpgradedOnOpenKeepingItsData) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    ASSERT_EQ(migrations().first().version, 1);
+    writeSchemaOneDatabase(path);
     auto reopened = Database::open(path);
     ASSERT_TRUE(reopened) << reopened.error().message.toStdString();
     EXPECT_EQ((*reopened)->schemaVersion(), Database::latestSchemaVersion());
-    EXPECT_TRUE(
-        run((*reopened)->connection(), QStringLiteral("SELECT COUNT(*) FROM customers_fts")));
+    // Migration 2's search index must also cover the rows that were already there.
+    auto found = run((*reopened)->connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM customers_fts WHERE customers_fts MATCH "
+                                    "'antiguo'"));
+    ASSERT_TRUE(found && found->next());
+    EXPECT_EQ(found->value(0).toInt(), 1);
 }
 
 TEST(Database, ANewerDatabaseIsRefusedWithAClearMessage) {
