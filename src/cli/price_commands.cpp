@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/values.h"
+#include "services/json.h"
 #include "services/price_list_service.h"
 
 namespace mostrador::cli {

@@ -68,4 +68,33 @@ QJsonObject toJson(const domain::CompanyProfile& c) {
             {QStringLiteral("has_logo"), !c.logoPng.isEmpty()}};
 }
 
+namespace {
+QJsonValue dateJson(const std::optional<QDate>& date) {
+    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject toJson(const domain::PriceList& l) {
+    return {{QStringLiteral("code"), l.code},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("currency"), l.currency.code()}};
+}
+
+QJsonObject toJson(const domain::PriceRule& r) {
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("price_list"), r.priceListCode},
+        {QStringLiteral("sku"), r.sku},
+        {QStringLiteral("category"), r.category},
+        {QStringLiteral("customer"), r.customerCode},
+        {QStringLiteral("min_qty"), r.minQty.toPlainString()},
+        {QStringLiteral("price"),
+         r.fixedPrice ? QJsonValue(r.fixedPrice->toPlainString()) : QJsonValue()},
+        {QStringLiteral("discount"),
+         r.discount ? QJsonValue(r.discount->toPlainString()) : QJsonValue()},
+        {QStringLiteral("from"), dateJson(r.validFrom)},
+        {QStringLiteral("to"), dateJson(r.validTo)},
+    };
+}
+
 } // namespace mostrador::services

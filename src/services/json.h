@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/customer.h"
+#include "domain/pricing.h"
 #include "domain/product.h"
 #include "domain/settings.h"
 
@@ -16,5 +17,7 @@ QJsonObject toJson(const domain::Product& product);
 QJsonObject toJson(const domain::TaxRate& rate);
 QJsonObject toJson(const domain::PaymentTerms& terms);
 QJsonObject toJson(const domain::CompanyProfile& company);
+QJsonObject toJson(const domain::PriceList& list);
+QJsonObject toJson(const domain::PriceRule& rule);
 
 } // namespace mostrador::services

@@ -2,6 +2,7 @@
 #include "services/price_list_service.h"
 
 #include "domain/customer.h"
+#include "services/json.h"
 
 namespace mostrador::services {
 
@@ -16,39 +17,12 @@ namespace {
 const QString kListEntity = QStringLiteral("price_list");
 const QString kRuleEntity = QStringLiteral("price_rule");
 
-QJsonValue dateJson(const std::optional<QDate>& date) {
-    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
-}
-
 Error listNotFound(const QString& code) {
     return Error::notFound(QStringLiteral("price_list.not_found"),
                            trMsg("There is no price list with code “%1”").arg(code));
 }
 
 } // namespace
-
-QJsonObject toJson(const PriceList& l) {
-    return {{QStringLiteral("code"), l.code},
-            {QStringLiteral("name"), l.name},
-            {QStringLiteral("currency"), l.currency.code()}};
-}
-
-QJsonObject toJson(const PriceRule& r) {
-    return {
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("price_list"), r.priceListCode},
-        {QStringLiteral("sku"), r.sku},
-        {QStringLiteral("category"), r.category},
-        {QStringLiteral("customer"), r.customerCode},
-        {QStringLiteral("min_qty"), r.minQty.toPlainString()},
-        {QStringLiteral("price"),
-         r.fixedPrice ? QJsonValue(r.fixedPrice->toPlainString()) : QJsonValue()},
-        {QStringLiteral("discount"),
-         r.discount ? QJsonValue(r.discount->toPlainString()) : QJsonValue()},
-        {QStringLiteral("from"), dateJson(r.validFrom)},
-        {QStringLiteral("to"), dateJson(r.validTo)},
-    };
-}
 
 PriceListService::PriceListService(ServiceContext& ctx)
     : m_ctx(ctx)

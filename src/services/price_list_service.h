@@ -9,14 +9,9 @@
 #include "storage/product_repository.h"
 
 #include <QDate>
-#include <QJsonObject>
 #include <optional>
 
 namespace mostrador::services {
-
-// The JSON form of lists and rules, for the audit log and the CLI (see services/json.h).
-QJsonObject toJson(const domain::PriceList& list);
-QJsonObject toJson(const domain::PriceRule& rule);
 
 // Price lists and their rules, and the price a customer pays for a product: the rules
 // are gathered here and settled by the pricing engine (domain/pricing.h).
