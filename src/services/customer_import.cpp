@@ -28,6 +28,9 @@ Result<CustomerRowChecker> CustomerRowChecker::load(storage::ImportLookup& looku
     auto terms = lookup.paymentTermCodes();
     if (!terms)
         return fail(terms.error());
+    auto priceLists = lookup.priceListCodes();
+    if (!priceLists)
+        return fail(priceLists.error());
     auto codes = lookup.customerCodes();
     if (!codes)
         return fail(codes.error());
@@ -35,6 +38,7 @@ Result<CustomerRowChecker> CustomerRowChecker::load(storage::ImportLookup& looku
     if (!taxIds)
         return fail(taxIds.error());
     checker.m_terms = std::move(*terms);
+    checker.m_priceLists = std::move(*priceLists);
     checker.m_storedCodes = std::move(*codes);
     checker.m_storedTaxIds = std::move(*taxIds);
     return checker;
@@ -109,6 +113,9 @@ void CustomerRowChecker::checkReferences(const Customer& c, RowIssues& issues) {
     if (!c.paymentTermsCode.isEmpty() && !m_terms.contains(c.paymentTermsCode))
         issues.add(QStringLiteral("payment_terms"),
                    trMsg("There are no payment terms “%1”").arg(c.paymentTermsCode));
+    if (!c.priceListCode.isEmpty() && !m_priceLists.contains(c.priceListCode))
+        issues.add(QStringLiteral("price_list"),
+                   trMsg("There is no price list “%1”").arg(c.priceListCode));
 }
 
 void CustomerRowChecker::checkUnique(const Customer& c, RowIssues& issues) {

@@ -52,6 +52,7 @@ private:
 
     domain::Currency m_currency;
     QSet<QString> m_terms;
+    QSet<QString> m_priceLists;
     QSet<QString> m_storedCodes;
     QHash<QString, QString> m_storedTaxIds; // tax id → holder's code
     QHash<QString, int> m_fileCodes;        // code → line

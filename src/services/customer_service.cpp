@@ -27,7 +27,8 @@ CustomerService::CustomerService(ServiceContext& ctx)
     : m_ctx(ctx)
     , m_customers(ctx.db, ctx.currency)
     , m_series(ctx.db)
-    , m_settings(ctx.db) {}
+    , m_settings(ctx.db)
+    , m_priceLists(ctx.db) {}
 
 Result<Customer> CustomerService::normalizeAndCheck(Customer c) {
     c.code = c.code.trimmed().toUpper();
@@ -49,6 +50,15 @@ Result<Customer> CustomerService::normalizeAndCheck(Customer c) {
                 Error::invalid(QStringLiteral("customer.terms_unknown"),
                                trMsg("There are no payment terms “%1”").arg(c.paymentTermsCode),
                                QStringLiteral("payment_terms")));
+    }
+    if (!c.priceListCode.isEmpty()) {
+        auto list = m_priceLists.findList(c.priceListCode);
+        if (!list)
+            return fail(list.error());
+        if (!*list)
+            return fail(Error::invalid(QStringLiteral("customer.price_list_unknown"),
+                                       trMsg("There is no price list “%1”").arg(c.priceListCode),
+                                       QStringLiteral("price_list")));
     }
     return c;
 }

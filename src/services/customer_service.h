@@ -6,6 +6,7 @@
 #include "services/service_context.h"
 #include "storage/customer_repository.h"
 #include "storage/number_series_repository.h"
+#include "storage/price_list_repository.h"
 #include "storage/settings_repository.h"
 
 namespace mostrador::services {
@@ -41,6 +42,7 @@ private:
     storage::CustomerRepository m_customers;
     storage::NumberSeriesRepository m_series;
     storage::SettingsRepository m_settings;
+    storage::PriceListRepository m_priceLists;
 };
 
 } // namespace mostrador::services

@@ -39,6 +39,10 @@ Result<QSet<QString>> ImportLookup::paymentTermCodes() {
     return column(QStringLiteral("SELECT code FROM payment_terms"));
 }
 
+Result<QSet<QString>> ImportLookup::priceListCodes() {
+    return column(QStringLiteral("SELECT code FROM price_lists"));
+}
+
 Result<QSet<QString>> ImportLookup::taxCodes() {
     return column(QStringLiteral("SELECT code FROM tax_rates"));
 }

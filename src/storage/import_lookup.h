@@ -24,6 +24,7 @@ public:
     Result<QHash<QString, QString>> customerTaxIds();
     Result<QSet<QString>> productSkus();
     Result<QSet<QString>> paymentTermCodes();
+    Result<QSet<QString>> priceListCodes();
     Result<QSet<QString>> taxCodes();
 
 private:

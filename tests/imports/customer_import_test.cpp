@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "import_fixture.h"
+#include "storage/price_list_repository.h"
 #include "storage/settings_repository.h"
 
 using namespace mostrador;
@@ -138,6 +139,15 @@ TEST_F(CustomerImportTest, UnknownPaymentTermsAndWrongFieldCountsAreRowErrors) {
     EXPECT_EQ(r->errors[2].line, 4);
 }
 
+TEST_F(CustomerImportTest, AnUnknownPriceListIsARowError) {
+    auto r = importCsv("name,price_list\nAlfa,NOSUCH\n");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->errors.size(), 1) << test::describe(*r);
+    EXPECT_EQ(r->errors[0].column, QStringLiteral("price_list"));
+    EXPECT_EQ(r->errors[0].line, 2);
+    EXPECT_EQ(customerCount(), 0);
+}
+
 TEST_F(CustomerImportTest, LineNumbersStayRightAfterAMultiLineRecord) {
     auto r = importCsv("name,billing_address,email\n"
                        "\"Alfa \"\"Quoted\"\"\",\"Line 1\nLine 2\nLine 3\",a@example.com\n"
@@ -224,6 +234,8 @@ TEST_F(CustomerImportTest, AWarehouseUserMayNotImportCustomers) {
 }
 
 TEST_F(CustomerImportTest, ImportedCustomersAreStoredAsTheServiceWouldStoreThem) {
+    ASSERT_TRUE(storage::PriceListRepository(*t.db).insertList(
+        {QStringLiteral("RETAIL"), QStringLiteral("Retail"), domain::Currency()}));
     Customer typed;
     typed.code = QStringLiteral(" alfa-1 ");
     typed.name = QStringLiteral("  Alfa  S.L. ");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "services/customer_service.h"
+#include "storage/price_list_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
 #include "support/test_db.h"
@@ -141,4 +142,18 @@ TEST_F(CustomerServiceTest, ListSortsAndPagesInSql) {
     ASSERT_EQ(rows->size(), 2);
     EXPECT_EQ(rows->at(0).name, QStringLiteral("Bravo"));
     EXPECT_EQ(rows->at(1).name, QStringLiteral("Charlie"));
+}
+
+TEST_F(CustomerServiceTest, AnUnknownPriceListIsRefusedOnItsField) {
+    Customer c = named(QStringLiteral("Alfa"));
+    c.priceListCode = QStringLiteral("mayor");
+    auto refused = customers.create(admin, c);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("price_list"));
+    EXPECT_EQ(*customers.count(admin, {}), 0);
+    ASSERT_TRUE(storage::PriceListRepository(*t.db).insertList(
+        {QStringLiteral("MAYOR"), QStringLiteral("Mayorista"), Currency()}));
+    auto created = customers.create(admin, c);
+    ASSERT_TRUE(created);
+    EXPECT_EQ(created->priceListCode, QStringLiteral("MAYOR"));
 }
