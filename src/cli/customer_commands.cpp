@@ -72,11 +72,10 @@ Result<Reply> addCustomer(Session& s, const ParsedArgs& args) {
 }
 
 Result<Reply> listCustomers(Session& s, const ParsedArgs& args) {
-    storage::ListQuery query;
-    query.search = args.value(u"search"_s);
-    if (auto ok = readInt(args, u"limit"_s, 1, 1000000, query.limit); !ok)
-        return fail(ok.error());
-    auto rows = s.services.customers().list(s.actor, query);
+    auto query = readListQuery(args);
+    if (!query)
+        return fail(query.error());
+    auto rows = s.services.customers().list(s.actor, *query);
     if (!rows)
         return fail(rows.error());
     QJsonArray out;

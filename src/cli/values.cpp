@@ -68,4 +68,12 @@ Status firstError(std::initializer_list<Status> results) {
     return {};
 }
 
+Result<storage::ListQuery> readListQuery(const ParsedArgs& args) {
+    storage::ListQuery query;
+    query.search = args.value(QStringLiteral("search"));
+    if (auto ok = readInt(args, QStringLiteral("limit"), 1, 1000000, query.limit); !ok)
+        return fail(ok.error());
+    return query;
+}
+
 } // namespace mostrador::cli

@@ -6,6 +6,7 @@
 #include "domain/percent.h"
 #include "domain/quantity.h"
 #include "domain/unit_price.h"
+#include "storage/list_query.h"
 
 #include <initializer_list>
 #include <optional>
@@ -24,6 +25,9 @@ Status readQuantity(const ParsedArgs& args, const QString& name,
 Status readPercent(const ParsedArgs& args, const QString& name, domain::Percent& into);
 // A whole number from `min` to `max`.
 Status readInt(const ParsedArgs& args, const QString& name, int min, int max, int& into);
+
+// The `--search TEXT` and `--limit N` of a list command.
+Result<storage::ListQuery> readListQuery(const ParsedArgs& args);
 
 // The first error of several independent reads, or success.
 Status firstError(std::initializer_list<Status> results);

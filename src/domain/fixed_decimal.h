@@ -38,7 +38,7 @@ qint64 toInt64(Int128 v);
 
 // Parses a decimal written the way `locale` writes numbers ("1.234,56" in Spanish,
 // "1,234.56" in English); group separators are optional. More decimals than
-// `scale` is an error unless `roundExtra` is set. Never goes through a double.
+// `scale` is an error unless `roundExtra` is set. Never goes through floating point.
 Result<qint64> parse(QStringView text, int scale, const QLocale& locale, bool roundExtra = false);
 
 // Parses the plain machine form used by the CLI, JSON and CSV: "-1234.5".
