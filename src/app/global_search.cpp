@@ -64,6 +64,12 @@ void GlobalSearch::searchNow() {
     showPopup();
 }
 
+void GlobalSearch::addItem(const QIcon& icon, const QString& text, Kind kind, const QString& key) {
+    auto* item = new QListWidgetItem(icon, text, m_popup);
+    item->setData(kKindRole, int(kind));
+    item->setData(kKeyRole, key);
+}
+
 void GlobalSearch::addCustomers(const QString& text) {
     storage::ListQuery query;
     query.search = text;
@@ -72,12 +78,8 @@ void GlobalSearch::addCustomers(const QString& text) {
     if (!rows)
         return;
     const QIcon icon(QStringLiteral(":/icons/customers.svg"));
-    for (const auto& c : *rows) {
-        auto* item =
-            new QListWidgetItem(icon, tr("Customer  %1 · %2").arg(c.code, c.name), m_popup);
-        item->setData(kKindRole, int(Kind::Customer));
-        item->setData(kKeyRole, c.code);
-    }
+    for (const auto& c : *rows)
+        addItem(icon, tr("Customer  %1 · %2").arg(c.code, c.name), Kind::Customer, c.code);
 }
 
 void GlobalSearch::addProducts(const QString& text) {
@@ -88,11 +90,8 @@ void GlobalSearch::addProducts(const QString& text) {
     if (!rows)
         return;
     const QIcon icon(QStringLiteral(":/icons/products.svg"));
-    for (const auto& p : *rows) {
-        auto* item = new QListWidgetItem(icon, tr("Product  %1 · %2").arg(p.sku, p.name), m_popup);
-        item->setData(kKindRole, int(Kind::Product));
-        item->setData(kKeyRole, p.sku);
-    }
+    for (const auto& p : *rows)
+        addItem(icon, tr("Product  %1 · %2").arg(p.sku, p.name), Kind::Product, p.sku);
 }
 
 void GlobalSearch::showPopup() {

@@ -5,6 +5,7 @@
 
 #include <QLineEdit>
 
+class QIcon;
 class QListWidget;
 class QListWidgetItem;
 class QTimer;
@@ -39,6 +40,7 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    void addItem(const QIcon& icon, const QString& text, Kind kind, const QString& key);
     void addCustomers(const QString& text);
     void addProducts(const QString& text);
     void showPopup();
