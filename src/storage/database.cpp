@@ -10,6 +10,11 @@
 namespace mostrador::storage {
 namespace {
 
+// Page cache sizes in KiB (negative, as the pragma takes them): every connection's, and
+// a bulk load's, so that a large transaction is not spilled to the WAL before it commits.
+constexpr const char* kNormalCache = "PRAGMA cache_size = -8192";
+constexpr const char* kBulkCache = "PRAGMA cache_size = -262144";
+
 QString nextConnectionName() {
     static QAtomicInteger<int> counter = 0;
     return QStringLiteral("mostrador-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -54,8 +59,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
 
 Status Database::configure() {
     // journal_mode answers a row; WAL is refused for :memory: and that is fine.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+          "PRAGMA synchronous = NORMAL", kNormalCache}) {
         if (auto ok = exec(QString::fromLatin1(pragma)); !ok)
             return ok;
     }
@@ -113,17 +119,11 @@ Status Transaction::commit() {
 
 BulkLoadScope::BulkLoadScope(Database& db)
     : m_db(db) {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-        m_previous = QString::number(q.value(0).toLongLong());
-    // 256 MiB, given in KiB as a negative number; PRAGMA takes no bound parameters.
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    (void)m_db.exec(QString::fromLatin1(kBulkCache));
 }
 
 BulkLoadScope::~BulkLoadScope() {
-    if (!m_previous.isEmpty())
-        // The integer SQLite answered above; PRAGMA takes no bound parameters.
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
+    (void)m_db.exec(QString::fromLatin1(kNormalCache));
 }
 
 } // namespace mostrador::storage

@@ -60,7 +60,7 @@ private:
 
 // Enlarges the connection's page cache for a bulk load (imports, sample data), so that a
 // large transaction is not spilled to the WAL page by page before it commits; the
-// previous size comes back when the scope ends.
+// connection's usual size comes back when the scope ends.
 class BulkLoadScope {
 public:
     explicit BulkLoadScope(Database& db);
@@ -70,7 +70,6 @@ public:
 
 private:
     Database& m_db;
-    QString m_previous; // the cache_size pragma's value before, empty if unknown
 };
 
 } // namespace mostrador::storage
