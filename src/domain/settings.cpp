@@ -85,6 +85,7 @@ constexpr SettingSpec kSpecs[] = {
     {setting::kAllowBackorders, u"true", u"true|false"},
     {setting::kInvoicePolicy, u"shipment", u"shipment|order"},
     {setting::kQuoteValidityDays, u"30", u""},
+    {setting::kPaperSize, u"a4", u"a4|letter"},
     {setting::kDefaultTax, u"", nullptr},
     {setting::kDefaultTerms, u"", nullptr},
 };

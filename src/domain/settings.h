@@ -59,6 +59,7 @@ inline constexpr char16_t kBlockOverdueDays[] = u"credit.block_overdue_days"; //
 inline constexpr char16_t kAllowBackorders[] = u"stock.allow_backorders";     // true | false
 inline constexpr char16_t kInvoicePolicy[] = u"invoice.policy";               // shipment | order
 inline constexpr char16_t kQuoteValidityDays[] = u"quote.validity_days";      // integer ≥ 1
+inline constexpr char16_t kPaperSize[] = u"print.paper_size";                 // a4 | letter
 inline constexpr char16_t kDefaultTax[] = u"product.default_tax";             // tax code
 inline constexpr char16_t kDefaultTerms[] = u"customer.default_terms";        // terms code
 } // namespace setting

@@ -12,13 +12,13 @@ bool roleAllows(Role role, Permission p) {
         return p != P::ManageUsers && p != P::ManageSettings;
     case Role::Sales:
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
-               p == P::ExportData;
+               p == P::ExportData || p == P::ViewSales || p == P::EditQuotations;
     case Role::Warehouse:
         return p == P::ViewCustomers || p == P::ViewProducts || p == P::AdjustStock ||
-               p == P::ExportData;
+               p == P::ExportData || p == P::ViewSales;
     case Role::Accounting:
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
-               p == P::ExportData || p == P::ViewAudit;
+               p == P::ExportData || p == P::ViewAudit || p == P::ViewSales;
     }
     return false;
 }
@@ -57,10 +57,20 @@ QList<Role> allRoles() {
 }
 
 QString permissionKey(Permission p) {
-    static const char* const keys[] = {"manage users",       "manage settings", "view customers",
-                                       "edit customers",     "view products",   "edit products",
-                                       "adjust stock",       "import data",     "export data",
-                                       "view the audit log", "load demo data",  "manage prices"};
+    static const char* const keys[] = {"manage users",
+                                       "manage settings",
+                                       "view customers",
+                                       "edit customers",
+                                       "view products",
+                                       "edit products",
+                                       "adjust stock",
+                                       "import data",
+                                       "export data",
+                                       "view the audit log",
+                                       "load demo data",
+                                       "manage prices",
+                                       "view quotations and orders",
+                                       "edit quotations"};
     return QString::fromLatin1(keys[static_cast<int>(p)]);
 }
 
@@ -70,6 +80,12 @@ Status Actor::require(Permission p) const {
     return fail(Error::permission(
         QStringLiteral("permission.denied"),
         trMsg("User %1 (%2) may not %3").arg(name, roleKey(role), permissionKey(p))));
+}
+
+Percent Actor::discountLimit() const {
+    if (role == Role::Admin || role == Role::Manager)
+        return Percent::fromWhole(100);
+    return maxDiscount;
 }
 
 Status validateUserName(QStringView name) {

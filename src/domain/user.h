@@ -25,6 +25,8 @@ enum class Permission {
     ViewAudit,
     LoadDemo,
     ManagePrices,
+    ViewSales, // quotations and orders
+    EditQuotations,
 };
 
 bool roleAllows(Role role, Permission permission);
@@ -48,8 +50,12 @@ struct Actor {
     qint64 userId = 0;
     QString name;
     Role role = Role::Sales;
+    Percent maxDiscount = Percent::fromWhole(10); // the user's own; see discountLimit()
 
     Status require(Permission permission) const;
+    // Above this a line discount is flagged and an order awaits a manager: the user's
+    // maximum for sales staff, no limit (100 %) for managers and admins.
+    Percent discountLimit() const;
 };
 
 Status validateUserName(QStringView name);

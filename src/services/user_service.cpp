@@ -156,7 +156,7 @@ Result<Actor> UserService::login(const QString& name, const QString& password) {
         spdlog::warn("login refused for {}", u.user.name.toStdString());
         return fail(authFailed());
     }
-    return Actor{u.user.id, u.user.name, u.user.role};
+    return Actor{u.user.id, u.user.name, u.user.role, u.user.maxDiscount};
 }
 
 // Validates a new user and hashes the password, before any transaction starts.
