@@ -5,12 +5,14 @@
 #include "services/csv_reader.h"
 #include "services/customer_import.h"
 #include "services/customer_service.h"
+#include "services/price_import.h"
 #include "services/product_import.h"
 #include "services/product_service.h"
 #include "storage/customer_repository.h"
 #include "storage/database.h"
 #include "storage/import_lookup.h"
 #include "storage/number_series_repository.h"
+#include "storage/price_list_repository.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -205,6 +207,39 @@ Result<ImportReport> ImportService::importProducts(const Actor& actor, const QSt
                                               import::productColumnOf,
                                               QStringLiteral("product"),
                                               QFileInfo(path).fileName()};
+    return writeAll(m_ctx, actor, plan, std::move(report), progress);
+}
+
+// Rules are written straight through the repository: every check of
+// PriceListService::addRule was applied to every row above, with the look-ups done once
+// per file. The import is audited as one entry.
+Result<ImportReport> ImportService::importPrices(const Actor& actor, const QString& path,
+                                                 bool dryRun, const ImportProgress& progress) {
+    if (auto ok = requireAll(actor, {Permission::ImportData, Permission::ManagePrices}); !ok)
+        return fail(ok.error());
+    auto table = readTable(path, import::priceColumns());
+    if (!table)
+        return fail(table.error());
+    storage::ImportLookup lookup(m_ctx.db);
+    auto checker = import::PriceRowChecker::load(lookup);
+    if (!checker)
+        return fail(checker.error());
+    ImportReport report;
+    report.rows = int(table->rows().size());
+    QList<import::PriceRuleLine> lines = checker->check(*table, report.errors);
+    if (!report.errors.isEmpty() || dryRun || lines.isEmpty())
+        return report;
+    storage::PriceListRepository prices(m_ctx.db);
+    const WritePlan<import::PriceRuleLine> plan{lines,
+                                                [](QList<ImportIssue>&) { return Status(); },
+                                                [&](const import::PriceRuleLine& l) -> Status {
+                                                    auto id = prices.insertRule(l.rule);
+                                                    return id ? Status() : fail(id.error());
+                                                },
+                                                [] { return Status(); },
+                                                import::priceColumnOf,
+                                                QStringLiteral("price_rule"),
+                                                QFileInfo(path).fileName()};
     return writeAll(m_ctx, actor, plan, std::move(report), progress);
 }
 

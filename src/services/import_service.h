@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace mostrador::services {
@@ -37,6 +36,7 @@ using ImportProgress = std::function<bool(int done, int total)>;
 // Customers: code,name,tax_id,email,phone,credit_limit,payment_terms,price_list,
 //            billing_address,shipping_address
 // Products:  sku,name,unit,price,cost,tax,weight,category,stock,tracked
+// Prices:    price_list,sku,category,customer,min_qty,price,discount,from,to (dates ISO)
 // Amounts use the plain machine form ("1234.50"). A file that cannot be read, is not
 // UTF-8 or lacks a required column is an Invalid error, not a report.
 class ImportService {
@@ -47,6 +47,10 @@ public:
                                          bool dryRun, const ImportProgress& progress = {});
     Result<ImportReport> importProducts(const domain::Actor& actor, const QString& path,
                                         bool dryRun, const ImportProgress& progress = {});
+    // Price rules, checked as PriceListService::addRule checks one; needs ImportData and
+    // ManagePrices.
+    Result<ImportReport> importPrices(const domain::Actor& actor, const QString& path, bool dryRun,
+                                      const ImportProgress& progress = {});
 
 private:
     ServiceContext& m_ctx;

@@ -22,6 +22,11 @@ Error listNotFound(const QString& code) {
                            trMsg("There is no price list with code “%1”").arg(code));
 }
 
+Error ruleNotFound(qint64 id) {
+    return Error::notFound(QStringLiteral("price_rule.not_found"),
+                           trMsg("There is no price rule %1").arg(id));
+}
+
 } // namespace
 
 PriceListService::PriceListService(ServiceContext& ctx)
@@ -66,14 +71,57 @@ Result<PriceList> PriceListService::createList(const Actor& actor, const QString
     return created;
 }
 
+Result<PriceList> PriceListService::existingList(const QString& code) {
+    const QString key = code.trimmed().toUpper();
+    auto list = m_prices.findList(key);
+    if (!list)
+        return fail(list.error());
+    if (!*list)
+        return fail(listNotFound(key));
+    return **list;
+}
+
+Result<PriceList> PriceListService::updateList(const Actor& actor, const QString& code,
+                                               const QString& name) {
+    if (auto ok = actor.require(Permission::ManagePrices); !ok)
+        return fail(ok.error());
+    auto updated = inTransaction(m_ctx.db, [&]() -> Result<PriceList> {
+        auto before = existingList(code);
+        if (!before)
+            return before;
+        PriceList after = *before;
+        after.name = name.trimmed();
+        if (after.name.isEmpty())
+            return fail(Error::invalid(QStringLiteral("price_list.name_missing"),
+                                       trMsg("A price list needs a name"), QStringLiteral("name")));
+        if (auto written = m_prices.updateList(after); !written)
+            return fail(written.error());
+        if (auto ok = m_ctx.record(actor, QStringLiteral("price_list.update"), kListEntity,
+                                   after.code, toJson(*before), toJson(after));
+            !ok)
+            return fail(ok.error());
+        return after;
+    });
+    if (updated)
+        m_ctx.notifier.announce(kListEntity, updated->code);
+    return updated;
+}
+
+// Normalizes the codes the way they are stored, then applies the domain rules and checks
+// that what the rule names exists. Keeps the rule's id.
 Result<PriceRule> PriceListService::normalizeAndCheck(PriceRule r) {
-    r.id = 0;
     r.priceListCode = r.priceListCode.trimmed().toUpper();
     r.sku = r.sku.trimmed().toUpper();
     r.category = r.category.trimmed();
     r.customerCode = r.customerCode.trimmed().toUpper();
     if (auto ok = domain::validatePriceRule(r); !ok)
         return fail(ok.error());
+    if (auto ok = checkReferences(r); !ok)
+        return fail(ok.error());
+    return r;
+}
+
+Status PriceListService::checkReferences(const PriceRule& r) {
     auto list = m_prices.findList(r.priceListCode);
     if (!list)
         return fail(list.error());
@@ -100,12 +148,13 @@ Result<PriceRule> PriceListService::normalizeAndCheck(PriceRule r) {
                                trMsg("There is no customer with code “%1”").arg(r.customerCode),
                                QStringLiteral("customer")));
     }
-    return r;
+    return {};
 }
 
 Result<PriceRule> PriceListService::addRule(const Actor& actor, PriceRule rule) {
     if (auto ok = actor.require(Permission::ManagePrices); !ok)
         return fail(ok.error());
+    rule.id = 0;
     auto added = inTransaction(m_ctx.db, [&]() -> Result<PriceRule> {
         auto r = normalizeAndCheck(std::move(rule));
         if (!r)
@@ -125,6 +174,71 @@ Result<PriceRule> PriceListService::addRule(const Actor& actor, PriceRule rule) 
     return added;
 }
 
+Result<PriceRule> PriceListService::updateRule(const Actor& actor, PriceRule rule) {
+    if (auto ok = actor.require(Permission::ManagePrices); !ok)
+        return fail(ok.error());
+    auto updated = inTransaction(m_ctx.db, [&]() { return doUpdateRule(actor, std::move(rule)); });
+    if (updated)
+        m_ctx.notifier.announce(kRuleEntity, QString::number(updated->id));
+    return updated;
+}
+
+Result<PriceRule> PriceListService::doUpdateRule(const Actor& actor, PriceRule rule) {
+    auto before = m_prices.findRule(rule.id);
+    if (!before)
+        return fail(before.error());
+    if (!*before)
+        return fail(ruleNotFound(rule.id));
+    if (rule.priceListCode.trimmed().isEmpty())
+        rule.priceListCode = (*before)->priceListCode;
+    auto r = normalizeAndCheck(std::move(rule));
+    if (!r)
+        return r;
+    if (r->priceListCode != (*before)->priceListCode)
+        return fail(Error::rule(QStringLiteral("price_rule.list_immutable"),
+                                trMsg("A rule cannot move to another price list"),
+                                QStringLiteral("price_list")));
+    if (auto written = m_prices.updateRule(*r); !written)
+        return fail(written.error());
+    if (auto ok = m_ctx.record(actor, QStringLiteral("price_rule.update"), kRuleEntity,
+                               QString::number(r->id), toJson(**before), toJson(*r));
+        !ok)
+        return fail(ok.error());
+    return r;
+}
+
+Status PriceListService::deleteRule(const Actor& actor, qint64 id) {
+    if (auto ok = actor.require(Permission::ManagePrices); !ok)
+        return ok;
+    auto deleted = inTransaction(m_ctx.db, [&] { return doDeleteRule(actor, id); });
+    if (deleted)
+        m_ctx.notifier.announce(kRuleEntity, QString::number(id));
+    return deleted;
+}
+
+Status PriceListService::doDeleteRule(const Actor& actor, qint64 id) {
+    auto before = m_prices.findRule(id);
+    if (!before)
+        return fail(before.error());
+    if (!*before)
+        return fail(ruleNotFound(id));
+    if (auto gone = m_prices.deleteRule(id); !gone)
+        return fail(gone.error());
+    return m_ctx.record(actor, QStringLiteral("price_rule.delete"), kRuleEntity,
+                        QString::number(id), toJson(**before), {});
+}
+
+Result<PriceRule> PriceListService::rule(const Actor& actor, qint64 id) {
+    if (auto ok = actor.require(Permission::ViewProducts); !ok)
+        return fail(ok.error());
+    auto found = m_prices.findRule(id);
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(ruleNotFound(id));
+    return **found;
+}
+
 Result<QList<PriceList>> PriceListService::lists(const Actor& actor) {
     if (auto ok = actor.require(Permission::ViewProducts); !ok)
         return fail(ok.error());
@@ -134,13 +248,30 @@ Result<QList<PriceList>> PriceListService::lists(const Actor& actor) {
 Result<QList<PriceRule>> PriceListService::rules(const Actor& actor, const QString& listCode) {
     if (auto ok = actor.require(Permission::ViewProducts); !ok)
         return fail(ok.error());
-    const QString code = listCode.trimmed().toUpper();
-    auto list = m_prices.findList(code);
+    auto list = existingList(listCode);
     if (!list)
         return fail(list.error());
-    if (!*list)
-        return fail(listNotFound(code));
-    return m_prices.rules(code);
+    return m_prices.rules(list->code);
+}
+
+Result<QList<PriceRule>> PriceListService::rulePage(const Actor& actor, const QString& listCode,
+                                                    const storage::ListQuery& query) {
+    if (auto ok = actor.require(Permission::ViewProducts); !ok)
+        return fail(ok.error());
+    auto list = existingList(listCode);
+    if (!list)
+        return fail(list.error());
+    return m_prices.rulePage(list->code, query);
+}
+
+Result<qint64> PriceListService::ruleCount(const Actor& actor, const QString& listCode,
+                                           const storage::ListQuery& query) {
+    if (auto ok = actor.require(Permission::ViewProducts); !ok)
+        return fail(ok.error());
+    auto list = existingList(listCode);
+    if (!list)
+        return fail(list.error());
+    return m_prices.ruleCount(list->code, query);
 }
 
 Result<PriceDecision> PriceListService::priceFor(const Actor& actor, const QString& customerCode,

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QHash>
+
 namespace mostrador::storage {
 
 using domain::PriceList;
@@ -42,6 +44,37 @@ PriceRule ruleFrom(const QSqlQuery& q) {
     return r;
 }
 
+// The rules of one list matching a search: `search` is the start of the SKU, category or
+// customer code, with LIKE's wildcards escaped.
+QString listFilter(const QString& priceListCode, const ListQuery& query, QVariantList& values) {
+    values << priceListCode;
+    const QString search = query.search.trimmed();
+    if (search.isEmpty())
+        return QStringLiteral("price_list = ?");
+    QString pattern = search;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    pattern += u'%';
+    values << pattern << pattern << pattern;
+    return QStringLiteral("price_list = ? AND (sku LIKE ? ESCAPE '\\' OR category LIKE ? "
+                          "ESCAPE '\\' OR customer LIKE ? ESCAPE '\\')");
+}
+
+// The SQL expression a sort key stands for; a fixed whitelist.
+QString ruleOrder(const QString& sortKey) {
+    static const QHash<QString, QString> orders = {
+        {QStringLiteral("target"), QStringLiteral("sku || category")},
+        {QStringLiteral("customer"), QStringLiteral("customer")},
+        {QStringLiteral("min_qty"), QStringLiteral("min_qty")},
+        {QStringLiteral("price"), QStringLiteral("price")},
+        {QStringLiteral("discount"), QStringLiteral("discount_bp")},
+        {QStringLiteral("from"), QStringLiteral("valid_from")},
+        {QStringLiteral("to"), QStringLiteral("valid_to")},
+    };
+    return orders.value(sortKey, QStringLiteral("id"));
+}
+
 } // namespace
 
 Status PriceListRepository::insertList(const PriceList& list) {
@@ -77,6 +110,15 @@ Result<QList<PriceList>> PriceListRepository::lists() {
     return out;
 }
 
+Result<bool> PriceListRepository::updateList(const PriceList& list) {
+    auto q =
+        run(m_db.connection(), QStringLiteral("UPDATE price_lists SET name = ? WHERE code = ?"),
+            {list.name, list.code});
+    if (!q)
+        return fail(q.error());
+    return q->numRowsAffected() > 0;
+}
+
 Result<qint64> PriceListRepository::insertRule(const PriceRule& r) {
     auto q = run(
         m_db.connection(),
@@ -92,13 +134,42 @@ Result<qint64> PriceListRepository::insertRule(const PriceRule& r) {
     return q->lastInsertId().toLongLong();
 }
 
+Result<std::optional<PriceRule>> PriceListRepository::findRule(qint64 id) {
+    auto found = selectRules(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return fail(found.error());
+    return found->isEmpty() ? std::optional<PriceRule>() : found->first();
+}
+
+Result<bool> PriceListRepository::updateRule(const PriceRule& r) {
+    auto q = run(
+        m_db.connection(),
+        QStringLiteral("UPDATE price_rules SET sku = ?, category = ?, customer = ?, min_qty = ?, "
+                       "price = ?, discount_bp = ?, valid_from = ?, valid_to = ? WHERE id = ?"),
+        {r.sku, r.category, r.customerCode, r.minQty.thousandths(),
+         nullableInt(r.fixedPrice.has_value(), r.fixedPrice ? r.fixedPrice->tenThousandths() : 0),
+         nullableInt(r.discount.has_value(), r.discount ? r.discount->basisPoints() : 0),
+         dateValue(r.validFrom), dateValue(r.validTo), r.id});
+    if (!q)
+        return fail(q.error());
+    return q->numRowsAffected() > 0;
+}
+
+Result<bool> PriceListRepository::deleteRule(qint64 id) {
+    auto q = run(m_db.connection(), QStringLiteral("DELETE FROM price_rules WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    return q->numRowsAffected() > 0;
+}
+
 Result<QList<PriceRule>> PriceListRepository::selectRules(const QString& where,
-                                                          const QVariantList& values) {
-    // `where` is one of the fixed clauses written by the callers below.
+                                                          const QVariantList& values,
+                                                          const QString& tail) {
+    // `where` and `tail` are fixed clauses written by the callers below.
     auto q =
         run(m_db.connection(),
             QStringLiteral("SELECT ") + kRuleColumns + QStringLiteral(" FROM price_rules WHERE ") +
-                where + QStringLiteral(" ORDER BY id"),
+                where + (tail.isEmpty() ? QStringLiteral(" ORDER BY id") : tail),
             values);
     if (!q)
         return fail(q.error());
@@ -110,6 +181,26 @@ Result<QList<PriceRule>> PriceListRepository::selectRules(const QString& where,
 
 Result<QList<PriceRule>> PriceListRepository::rules(const QString& priceListCode) {
     return selectRules(QStringLiteral("price_list = ?"), {priceListCode});
+}
+
+Result<QList<PriceRule>> PriceListRepository::rulePage(const QString& priceListCode,
+                                                       const ListQuery& query) {
+    QVariantList values;
+    const QString where = listFilter(priceListCode, query, values);
+    const QString tail = pageClause(query, ruleOrder(query.sortKey), QStringLiteral("id"), values);
+    return selectRules(where, values, tail);
+}
+
+Result<qint64> PriceListRepository::ruleCount(const QString& priceListCode,
+                                              const ListQuery& query) {
+    QVariantList values;
+    const QString where = listFilter(priceListCode, query, values);
+    // `where` is the fixed clause listFilter() wrote.
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM price_rules WHERE ") + where, values);
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<QList<PriceRule>> PriceListRepository::candidates(const QString& priceListCode,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/pricing.h"
+#include "storage/list_query.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -22,11 +23,22 @@ public:
     Result<std::optional<domain::PriceList>> findList(const QString& code);
     // Every list, by code.
     Result<QList<domain::PriceList>> lists();
+    // Writes the name of the list `list.code`; answers false when there is no such list.
+    Result<bool> updateList(const domain::PriceList& list);
 
     // Answers the new rule's id.
     Result<qint64> insertRule(const domain::PriceRule& rule);
+    Result<std::optional<domain::PriceRule>> findRule(qint64 id);
+    // Writes every field of rule `rule.id` but its list; false when there is no such rule.
+    Result<bool> updateRule(const domain::PriceRule& rule);
+    Result<bool> deleteRule(qint64 id);
     // The rules of one list, oldest first.
     Result<QList<domain::PriceRule>> rules(const QString& priceListCode);
+    // One page of a list's rules. `query.search` matches the start of the SKU, category or
+    // customer code. Sort keys: target, customer, min_qty, price, discount, from, to;
+    // anything else is the order of entry.
+    Result<QList<domain::PriceRule>> rulePage(const QString& priceListCode, const ListQuery& query);
+    Result<qint64> ruleCount(const QString& priceListCode, const ListQuery& query);
     // What may price `sku` for `customerCode`: the rules of `priceListCode` for that product
     // or its category, plus the customer's own rules from any list. Dates and quantities
     // are left to the pricing engine.
@@ -35,7 +47,8 @@ public:
                                                 const QString& category);
 
 private:
-    Result<QList<domain::PriceRule>> selectRules(const QString& where, const QVariantList& values);
+    Result<QList<domain::PriceRule>> selectRules(const QString& where, const QVariantList& values,
+                                                 const QString& tail = {});
 
     Database& m_db;
 };

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/pricing.h"
+#include "services/import_table.h"
+
+#include <QSet>
+#include <optional>
+
+namespace mostrador::storage {
+class ImportLookup;
+}
+
+namespace mostrador::services::import {
+
+// A price rule read from a file, with the line it came from.
+struct PriceRuleLine {
+    int line = 0;
+    domain::PriceRule rule;
+};
+
+const ColumnSpec& priceColumns();
+// The CSV column a field named by validatePriceRule or PriceListService belongs to.
+QString priceColumnOf(const QString& field);
+
+// Turns the rows of a price rule file into rules, checking every row against the domain
+// rules and the price lists, products and customers on file, the way PriceListService
+// checks one rule. Every problem is appended to `issues`; only good rows are answered.
+class PriceRowChecker {
+public:
+    // Loads what the checks compare against, once for the whole file.
+    static Result<PriceRowChecker> load(storage::ImportLookup& lookup);
+
+    QList<PriceRuleLine> check(const ImportTable& table, QList<ImportIssue>& issues) const;
+
+private:
+    std::optional<domain::PriceRule> parse(const ImportTable& table, const CsvRecord& row,
+                                           RowIssues& issues) const;
+    static void parseNumbers(const ImportTable& t, const CsvRecord& row, domain::PriceRule& r,
+                             RowIssues& issues);
+    static void parseDates(const ImportTable& t, const CsvRecord& row, domain::PriceRule& r,
+                           RowIssues& issues);
+    void checkReferences(const domain::PriceRule& r, RowIssues& issues) const;
+
+    QSet<QString> m_priceLists;
+    QSet<QString> m_skus;
+    QSet<QString> m_customers;
+};
+
+} // namespace mostrador::services::import
