@@ -16,6 +16,7 @@ namespace mostrador::domain {
 // rewrite a document), the price the engine proposed and why.
 struct DocumentLine {
     qint64 id = 0;
+    qint64 productId = 0;
     QString sku;
     QString description;
     QString unit;
@@ -55,6 +56,7 @@ DocumentTotals priceLines(QList<DocumentLine>& lines, TaxRounding rounding, Curr
 
 // The header every sales document shares: who buys, where it goes, when, on what terms.
 struct DocumentParty {
+    qint64 customerId = 0;
     QString customerCode;
     QString customerName;
     QString customerTaxId;

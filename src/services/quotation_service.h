@@ -14,6 +14,7 @@
 namespace mostrador::services {
 
 class PriceListService;
+class SettingsService;
 
 // A line as a person or a program enters it: a product and a quantity; the price and
 // discount are the pricing engine's unless given.
@@ -44,7 +45,7 @@ using storage::QuotationRow;
 // valid-until on every read.
 class QuotationService {
 public:
-    QuotationService(ServiceContext& ctx, PriceListService& prices);
+    QuotationService(ServiceContext& ctx, PriceListService& prices, SettingsService& settings);
     ~QuotationService();
 
     // What the editor shows once a product and quantity are typed: the product's data,

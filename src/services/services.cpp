@@ -21,6 +21,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_imports = std::make_unique<ImportService>(*m_ctx, *m_customers, *m_products);
     m_setup = std::make_unique<SetupService>(*m_ctx);
     m_priceLists = std::make_unique<PriceListService>(*m_ctx);
+    m_quotations = std::make_unique<QuotationService>(*m_ctx, *m_priceLists, *m_settings);
 }
 
 Services::~Services() = default;

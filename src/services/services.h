@@ -5,6 +5,7 @@
 #include "services/import_service.h"
 #include "services/price_list_service.h"
 #include "services/product_service.h"
+#include "services/quotation_service.h"
 #include "services/settings_service.h"
 #include "services/setup_service.h"
 #include "services/user_service.h"
@@ -32,6 +33,7 @@ public:
     ImportService& imports() { return *m_imports; }
     SetupService& setup() { return *m_setup; }
     PriceListService& priceLists() { return *m_priceLists; }
+    QuotationService& quotations() { return *m_quotations; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<SetupService> m_setup;
     std::unique_ptr<PriceListService> m_priceLists;
+    std::unique_ptr<QuotationService> m_quotations;
 };
 
 } // namespace mostrador::services

@@ -41,9 +41,8 @@ struct QuotationListQuery : ListQuery {
 // Maps quotations, their lines and kept revisions to rows and back. No rules here.
 class QuotationRepository {
 public:
-    QuotationRepository(Database& db, const domain::Currency& currency)
-        : m_db(db)
-        , m_currency(currency) {}
+    explicit QuotationRepository(Database& db)
+        : m_db(db) {}
 
     Result<qint64> insert(const domain::Quotation& quotation);
     // Writes header and lines if `quotation.version` is still current; false when stale.
@@ -51,7 +50,9 @@ public:
     // The stored status as it is (never "expired"); stamps the time it was sent.
     Status setStatus(qint64 id, const QString& status, const QString& rejectReason = {});
     Status linkOrder(qint64 id, const QString& orderNumber);
-    Status keepRevision(const domain::Quotation& quotation);
+    // Keeps the stored revision of `quotation` (its header figures and the whole document
+    // as JSON) before it is revised.
+    Status keepRevision(const domain::Quotation& quotation, const QString& documentJson);
     Result<QList<domain::QuotationRevision>> revisions(qint64 id);
     // With its lines; `status` is the stored one.
     Result<std::optional<domain::Quotation>> findByNumber(const QString& number);
@@ -62,7 +63,6 @@ public:
 
 private:
     Database& m_db;
-    const domain::Currency& m_currency;
 };
 
 } // namespace mostrador::storage

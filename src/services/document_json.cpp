@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "services/document_json.h"
+
+#include <QJsonArray>
+
+namespace mostrador::services {
+
+namespace {
+
+QJsonValue dateValue(const QDate& date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray linesJson(const QList<domain::DocumentLine>& lines) {
+    QJsonArray array;
+    for (const domain::DocumentLine& line : lines)
+        array.append(toJson(line));
+    return array;
+}
+
+QJsonArray taxGroupsJson(const QList<domain::TaxGroup>& groups) {
+    QJsonArray array;
+    for (const domain::TaxGroup& g : groups)
+        array.append(QJsonObject{{QStringLiteral("tax_code"), g.taxCode},
+                                 {QStringLiteral("rate"), g.rate.toPlainString()},
+                                 {QStringLiteral("base"), g.base.toPlainString()},
+                                 {QStringLiteral("tax"), g.tax.toPlainString()}});
+    return array;
+}
+
+// What every sales document shows: party, lines and totals.
+QJsonObject documentJson(const QString& number, const QString& status,
+                         const domain::DocumentParty& party, const QDate& date,
+                         const QList<domain::DocumentLine>& lines, const domain::Money& untaxed,
+                         const domain::Money& tax, const domain::Money& total,
+                         const QList<domain::TaxGroup>& groups) {
+    return {{QStringLiteral("number"), number},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("customer"), party.customerCode},
+            {QStringLiteral("customer_name"), party.customerName},
+            {QStringLiteral("billing_address"), party.billingAddress},
+            {QStringLiteral("shipping_address"), party.shippingAddress},
+            {QStringLiteral("payment_terms"), party.paymentTermsCode},
+            {QStringLiteral("price_list"), party.priceListCode},
+            {QStringLiteral("date"), dateValue(date)},
+            {QStringLiteral("lines"), linesJson(lines)},
+            {QStringLiteral("untaxed"), untaxed.toPlainString()},
+            {QStringLiteral("tax"), tax.toPlainString()},
+            {QStringLiteral("total"), total.toPlainString()},
+            {QStringLiteral("tax_groups"), taxGroupsJson(groups)}};
+}
+
+} // namespace
+
+QJsonObject toJson(const domain::DocumentLine& l) {
+    QJsonObject o{{QStringLiteral("sku"), l.sku},
+                  {QStringLiteral("description"), l.description},
+                  {QStringLiteral("unit"), l.unit},
+                  {QStringLiteral("qty"), l.qty.toPlainString()},
+                  {QStringLiteral("unit_price"), l.unitPrice.toPlainString(l.net.currency())},
+                  {QStringLiteral("discount"), l.discount.toPlainString()},
+                  {QStringLiteral("tax_code"), l.taxCode},
+                  {QStringLiteral("tax_rate"), l.taxRate.toPlainString()},
+                  {QStringLiteral("net"), l.net.toPlainString()},
+                  {QStringLiteral("tax"), l.tax.toPlainString()},
+                  {QStringLiteral("price_note"), l.priceNote}};
+    if (l.requestedDate.isValid())
+        o.insert(QStringLiteral("requested_date"), dateValue(l.requestedDate));
+    return o;
+}
+
+QJsonObject toJson(const domain::Quotation& q) {
+    QJsonObject o = documentJson(q.number, q.status, q.party, q.date, q.lines, q.untaxed, q.tax,
+                                 q.total, q.taxGroups);
+    o.insert(QStringLiteral("revision"), q.revision);
+    o.insert(QStringLiteral("valid_until"), dateValue(q.validUntil));
+    o.insert(QStringLiteral("salesperson"), q.salesperson);
+    o.insert(QStringLiteral("notes"), q.notes);
+    o.insert(QStringLiteral("reject_reason"), q.rejectReason);
+    o.insert(QStringLiteral("order"),
+             q.orderNumber.isEmpty() ? QJsonValue() : QJsonValue(q.orderNumber));
+    return o;
+}
+
+QJsonObject toJson(const domain::SalesOrder& so) {
+    QJsonObject o = documentJson(so.number, so.status, so.party, so.date, so.lines, so.untaxed,
+                                 so.tax, so.total, so.taxGroups);
+    o.insert(QStringLiteral("requested_date"), dateValue(so.requestedDate));
+    o.insert(QStringLiteral("salesperson"), so.salesperson);
+    o.insert(QStringLiteral("notes"), so.notes);
+    o.insert(QStringLiteral("quotation"),
+             so.quotationNumber.isEmpty() ? QJsonValue() : QJsonValue(so.quotationNumber));
+    return o;
+}
+
+QJsonObject toJson(const domain::QuotationRevision& r) {
+    return {{QStringLiteral("revision"), r.revision},
+            {QStringLiteral("date"), dateValue(r.date)},
+            {QStringLiteral("valid_until"), dateValue(r.validUntil)},
+            {QStringLiteral("total"), r.total.toPlainString()},
+            {QStringLiteral("sent_at"), r.sentAt}};
+}
+
+} // namespace mostrador::services

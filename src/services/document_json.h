@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/sales_document.h"
+
+#include <QJsonObject>
+
+namespace mostrador::services {
+
+// The JSON form of sales documents (ARCHITECTURE §10): the audit log's before/after and
+// `mostrador-cli --json`. Amounts and quantities are plain decimal strings.
+QJsonObject toJson(const domain::DocumentLine& line);
+QJsonObject toJson(const domain::Quotation& quotation);
+QJsonObject toJson(const domain::SalesOrder& order);
+QJsonObject toJson(const domain::QuotationRevision& revision);
+
+} // namespace mostrador::services

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "services/sales_document_builder.h"
+
+#include "services/price_list_service.h"
+#include "services/quotation_service.h"
+#include "services/settings_service.h"
+
+namespace mostrador::services {
+
+using domain::DocumentLine;
+using domain::DocumentParty;
+
+namespace {
+
+Error lineError(const char* code, qsizetype index, const char* field, const QString& message) {
+    return Error::invalid(QLatin1String(code), trMsg("Line %1: %2").arg(index + 1).arg(message),
+                          QStringLiteral("lines[%1].%2").arg(index).arg(QLatin1String(field)));
+}
+
+// Why the line costs what it does: the engine's explanation, or that a person set it.
+QString priceNote(const domain::PriceDecision& decision, const DocumentLine& line,
+                  domain::Currency currency) {
+    const QLocale locale;
+    const QString engine = domain::explainPrice(decision, locale);
+    if (line.unitPrice == decision.unitPrice && line.discount == decision.discount)
+        return engine;
+    return trMsg("Set by hand (%1: %2, %3 % off)")
+        .arg(engine, decision.unitPrice.toString(locale, currency),
+             decision.discount.toString(locale));
+}
+
+} // namespace
+
+SalesDocumentBuilder::SalesDocumentBuilder(ServiceContext& ctx, PriceListService& prices,
+                                           SettingsService& settings)
+    : m_ctx(ctx)
+    , m_prices(prices)
+    , m_settings(settings)
+    , m_customers(ctx.db, ctx.currency)
+    , m_products(ctx.db)
+    , m_settingsStore(ctx.db) {}
+
+Result<DocumentParty> SalesDocumentBuilder::party(const QString& customerCode) {
+    const QString code = customerCode.trimmed().toUpper();
+    if (code.isEmpty())
+        return fail(Error::invalid(QStringLiteral("document.customer_required"),
+                                   trMsg("Choose a customer"), QStringLiteral("customer")));
+    auto found = m_customers.findByCode(code);
+    if (!found)
+        return fail(found.error());
+    if (!*found || !(*found)->active)
+        return fail(Error::invalid(QStringLiteral("customer.not_found"),
+                                   trMsg("There is no active customer with code “%1”").arg(code),
+                                   QStringLiteral("customer")));
+    const domain::Customer& c = **found;
+    DocumentParty p{c.id,
+                    c.code,
+                    c.name,
+                    c.taxId,
+                    c.billingAddress,
+                    c.shippingAddress,
+                    c.paymentTermsCode,
+                    c.priceListCode};
+    if (p.paymentTermsCode.isEmpty()) {
+        auto terms = m_settings.value(QString::fromUtf16(domain::setting::kDefaultTerms));
+        if (!terms)
+            return fail(terms.error());
+        p.paymentTermsCode = *terms;
+    }
+    return p;
+}
+
+Result<domain::Percent> SalesDocumentBuilder::taxRate(const QString& code) {
+    if (code.isEmpty())
+        return domain::Percent();
+    auto rate = m_settingsStore.taxRate(code);
+    if (!rate)
+        return fail(rate.error());
+    return *rate ? (*rate)->rate : domain::Percent();
+}
+
+Result<DocumentLine> SalesDocumentBuilder::line(const domain::Actor& actor,
+                                                const DocumentParty& party, const LineInput& input,
+                                                const QDate& date, qsizetype index) {
+    const QString sku = input.sku.trimmed().toUpper();
+    if (sku.isEmpty())
+        return fail(lineError("line.sku", index, "sku", trMsg("a product is required")));
+    auto product = m_products.findBySku(sku);
+    if (!product)
+        return fail(product.error());
+    if (!*product || !(*product)->active)
+        return fail(lineError("product.not_found", index, "sku",
+                              trMsg("there is no active product with SKU “%1”").arg(sku)));
+    if (input.qty <= domain::Quantity())
+        return fail(
+            lineError("line.qty", index, "qty", trMsg("the quantity must be greater than zero")));
+    auto decision = m_prices.priceFor(actor, party.customerCode, sku, input.qty, date);
+    if (!decision)
+        return fail(decision.error());
+    const domain::Product& p = **product;
+    DocumentLine l;
+    l.productId = p.id;
+    l.sku = p.sku;
+    l.description = input.description.trimmed().isEmpty() ? p.name : input.description.trimmed();
+    l.unit = p.unit;
+    l.qty = input.qty;
+    l.unitPrice = input.unitPrice.value_or(decision->unitPrice);
+    l.discount = input.discount.value_or(decision->discount);
+    l.taxCode = p.taxCode;
+    auto rate = taxRate(p.taxCode);
+    if (!rate)
+        return fail(rate.error());
+    l.taxRate = *rate;
+    l.unitCost = p.standardCost;
+    l.priceNote = priceNote(*decision, l, m_ctx.currency);
+    l.requestedDate = input.requestedDate;
+    return l;
+}
+
+Result<QList<DocumentLine>> SalesDocumentBuilder::lines(const domain::Actor& actor,
+                                                        const DocumentParty& party,
+                                                        const QList<LineInput>& inputs,
+                                                        const QDate& date) {
+    QList<DocumentLine> lines;
+    lines.reserve(inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        auto l = line(actor, party, inputs[i], date, i);
+        if (!l)
+            return fail(l.error());
+        lines.append(*l);
+    }
+    if (auto ok = domain::validateLines(lines); !ok)
+        return fail(ok.error());
+    return lines;
+}
+
+Result<domain::DocumentTotals> SalesDocumentBuilder::total(QList<DocumentLine>& lines) {
+    auto rounding = m_settings.value(QString::fromUtf16(domain::setting::kTaxRounding));
+    if (!rounding)
+        return fail(rounding.error());
+    const auto mode =
+        *rounding == u"global" ? domain::TaxRounding::Global : domain::TaxRounding::PerLine;
+    return domain::priceLines(lines, mode, m_ctx.currency);
+}
+
+} // namespace mostrador::services

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/sales_document.h"
+#include "domain/user.h"
+#include "services/service_context.h"
+#include "storage/customer_repository.h"
+#include "storage/product_repository.h"
+#include "storage/settings_repository.h"
+
+#include <QHash>
+
+namespace mostrador::services {
+
+class PriceListService;
+class SettingsService;
+struct LineInput;
+
+// What quotations and orders share when they are made: the customer's part of the
+// header, lines priced by the engine from the products, and the totals under the
+// company's tax rounding. Reads only; the caller owns the transaction.
+class SalesDocumentBuilder {
+public:
+    SalesDocumentBuilder(ServiceContext& ctx, PriceListService& prices, SettingsService& settings);
+
+    // The customer's code, name, tax id, addresses, payment terms (the company default
+    // when the customer has none) and price list. Unknown or inactive customers are refused.
+    Result<domain::DocumentParty> party(const QString& customerCode);
+    // Each input line completed from its product and priced for the party on `date`.
+    // Errors name the line and field ("Line 2: …", lines[1].sku).
+    Result<QList<domain::DocumentLine>> lines(const domain::Actor& actor,
+                                              const domain::DocumentParty& party,
+                                              const QList<LineInput>& inputs, const QDate& date);
+    // Fills the lines' net and tax and answers the totals.
+    Result<domain::DocumentTotals> total(QList<domain::DocumentLine>& lines);
+
+private:
+    Result<domain::DocumentLine> line(const domain::Actor& actor,
+                                      const domain::DocumentParty& party, const LineInput& input,
+                                      const QDate& date, qsizetype index);
+    Result<domain::Percent> taxRate(const QString& code);
+
+    ServiceContext& m_ctx;
+    PriceListService& m_prices;
+    SettingsService& m_settings;
+    storage::CustomerRepository m_customers;
+    storage::ProductRepository m_products;
+    storage::SettingsRepository m_settingsStore;
+};
+
+} // namespace mostrador::services

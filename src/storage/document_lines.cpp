@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "storage/document_lines.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace mostrador::storage {
+
+using domain::DocumentLine;
+
+namespace {
+
+struct LineTableSql {
+    QString remove;
+    QString insert;
+    QString select;
+};
+
+const QString kLineColumns =
+    QStringLiteral("id, product_id, sku, description, unit, qty, unit_price, discount_bp, "
+                   "tax_code, tax_rate_bp, unit_cost, price_note, net, tax, requested_date");
+
+// Fixed SQL per table: the table names never come from input.
+const LineTableSql& sqlFor(LineTable table) {
+    auto make = [](const char* name, const char* owner, bool requestedDate) {
+        const QString t = QLatin1String(name);
+        const QString o = QLatin1String(owner);
+        const QString dateColumn = requestedDate ? QStringLiteral("requested_date")
+                                                 : QStringLiteral("NULL AS requested_date");
+        QString columns = kLineColumns;
+        columns.replace(QStringLiteral("requested_date"), dateColumn);
+        return LineTableSql{
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(t, o),
+            QStringLiteral("INSERT INTO %1 (%2, position, product_id, sku, description, unit, "
+                           "qty, unit_price, discount_bp, tax_code, tax_rate_bp, unit_cost, "
+                           "price_note, net, tax%3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?%4)")
+                .arg(t, o, requestedDate ? QStringLiteral(", requested_date") : QString(),
+                     requestedDate ? QStringLiteral(", ?") : QString()),
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY position").arg(columns, t, o)};
+    };
+    static const LineTableSql quotation = make("quotation_lines", "quotation_id", false);
+    static const LineTableSql order = make("sales_order_lines", "order_id", true);
+    return table == LineTable::Quotation ? quotation : order;
+}
+
+QVariantList lineValues(qint64 documentId, int position, const DocumentLine& l) {
+    return {documentId,
+            position,
+            l.productId,
+            l.sku,
+            l.description,
+            l.unit,
+            l.qty.thousandths(),
+            l.unitPrice.tenThousandths(),
+            l.discount.basisPoints(),
+            l.taxCode,
+            l.taxRate.basisPoints(),
+            l.unitCost.tenThousandths(),
+            l.priceNote,
+            l.net.minor(),
+            l.tax.minor()};
+}
+
+DocumentLine lineFrom(const QSqlQuery& q, domain::Currency currency) {
+    DocumentLine l;
+    l.id = q.value(0).toLongLong();
+    l.productId = q.value(1).toLongLong();
+    l.sku = q.value(2).toString();
+    l.description = q.value(3).toString();
+    l.unit = q.value(4).toString();
+    l.qty = domain::Quantity::fromThousandths(q.value(5).toLongLong());
+    l.unitPrice = domain::UnitPrice::fromTenThousandths(q.value(6).toLongLong());
+    l.discount = domain::Percent::fromBasisPoints(q.value(7).toLongLong());
+    l.taxCode = q.value(8).toString();
+    l.taxRate = domain::Percent::fromBasisPoints(q.value(9).toLongLong());
+    l.unitCost = domain::UnitPrice::fromTenThousandths(q.value(10).toLongLong());
+    l.priceNote = q.value(11).toString();
+    l.net = domain::Money::fromMinor(q.value(12).toLongLong(), currency);
+    l.tax = domain::Money::fromMinor(q.value(13).toLongLong(), currency);
+    l.requestedDate = dateFrom(q.value(14));
+    return l;
+}
+
+} // namespace
+
+Status writeLines(Database& db, LineTable table, qint64 documentId,
+                  const QList<DocumentLine>& lines) {
+    const LineTableSql& sql = sqlFor(table);
+    if (auto q = run(db.connection(), sql.remove, {documentId}); !q)
+        return fail(q.error());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVariantList values = lineValues(documentId, int(i) + 1, lines[i]);
+        if (table == LineTable::Order)
+            values.append(lines[i].requestedDate.isValid()
+                              ? QVariant(isoDate(lines[i].requestedDate))
+                              : QVariant());
+        if (auto q = run(db.connection(), sql.insert, values); !q)
+            return fail(q.error());
+    }
+    return {};
+}
+
+Result<QList<DocumentLine>> readLines(Database& db, LineTable table, qint64 documentId,
+                                      domain::Currency currency) {
+    auto q = run(db.connection(), sqlFor(table).select, {documentId});
+    if (!q)
+        return fail(q.error());
+    QList<DocumentLine> lines;
+    while (q->next())
+        lines.append(lineFrom(*q, currency));
+    return lines;
+}
+
+QString partyColumns() {
+    return QStringLiteral("customer_code, customer_name, customer_tax_id, billing_address, "
+                          "shipping_address, payment_terms, price_list");
+}
+
+QVariantList partyValues(const domain::DocumentParty& p) {
+    return {p.customerCode,    p.customerName,     p.customerTaxId, p.billingAddress,
+            p.shippingAddress, p.paymentTermsCode, p.priceListCode};
+}
+
+domain::DocumentParty partyFrom(const QSqlQuery& q, int first) {
+    domain::DocumentParty p;
+    p.customerCode = q.value(first).toString();
+    p.customerName = q.value(first + 1).toString();
+    p.customerTaxId = q.value(first + 2).toString();
+    p.billingAddress = q.value(first + 3).toString();
+    p.shippingAddress = q.value(first + 4).toString();
+    p.paymentTermsCode = q.value(first + 5).toString();
+    p.priceListCode = q.value(first + 6).toString();
+    return p;
+}
+
+QString isoDate(const QDate& date) {
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant& value) {
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace mostrador::storage
