@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// import customers | products · export customers | products
+// import customers | products | prices · export customers | products
 #include "cli/command.h"
 #include "cli/output.h"
 #include "reports/list_export.h"
@@ -65,6 +65,14 @@ Result<Reply> importProducts(Session& s, const ParsedArgs& args) {
     return reportReply(*report, dryRun);
 }
 
+Result<Reply> importPrices(Session& s, const ParsedArgs& args) {
+    const bool dryRun = args.has(u"dry-run"_s);
+    auto report = s.services.imports().importPrices(s.actor, args.positional(0), dryRun);
+    if (!report)
+        return fail(report.error());
+    return reportReply(*report, dryRun);
+}
+
 using Exporter = Result<int> (*)(services::Services&, const domain::Actor&, const QString&);
 
 Result<Reply> exportWith(Exporter exporter, Session& s, const ParsedArgs& args) {
@@ -101,6 +109,12 @@ QList<Command> transferCommands() {
          trMsg("Import products from CSV, all or nothing."),
          importArgs,
          importProducts},
+        {{u"import"_s, u"prices"_s},
+         u"FILE.csv"_s,
+         trMsg("Import price rules from CSV (price_list,sku,category,customer,min_qty,price,"
+               "discount,from,to), all or nothing."),
+         importArgs,
+         importPrices},
         {{u"export"_s, u"customers"_s},
          u"FILE.(csv|xlsx)"_s,
          trMsg("Export every customer to CSV (re-importable) or XLSX."),

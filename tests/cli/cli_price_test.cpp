@@ -64,3 +64,38 @@ TEST_F(CliPriceTest, BadRulesAreBadInputAndWriteNothing) {
     }
     EXPECT_EQ(ruleCount(), 0);
 }
+
+TEST_F(CliPriceTest, ImportPricesChecksWithDryRunThenImports) {
+    ASSERT_EQ(json(words("pricelist add MAYOR --name M")).status, 0);
+    const QString file = writeFile(QStringLiteral("prices.csv"),
+                                   "price_list,sku,category,min_qty,price,discount,from,to\n"
+                                   "MAYOR,TOR-M6,,10,0.0125,,2026-01-01,\n"
+                                   "MAYOR,,TOR,,,12.5,,2026-12-31\n");
+    CliRun dry = json(
+        {QStringLiteral("import"), QStringLiteral("prices"), file, QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.status, 0) << dry.out.toStdString();
+    EXPECT_EQ(dry.object()[QStringLiteral("imported")].toInt(), 0);
+    EXPECT_TRUE(dry.object()[QStringLiteral("errors")].toArray().isEmpty());
+    EXPECT_EQ(ruleCount(), 0);
+    CliRun real = json({QStringLiteral("import"), QStringLiteral("prices"), file});
+    ASSERT_EQ(real.status, 0) << real.out.toStdString();
+    EXPECT_EQ(real.object()[QStringLiteral("imported")].toInt(), 2);
+    EXPECT_EQ(ruleCount(), 2);
+}
+
+TEST_F(CliPriceTest, ImportPricesWithABadRowAnswersItsLineAndColumnAndImportsNothing) {
+    ASSERT_EQ(json(words("pricelist add MAYOR --name M")).status, 0);
+    const QString file = writeFile(QStringLiteral("prices.csv"),
+                                   "sku,price_list,price\nTOR-M6,MAYOR,1\nNADA,MAYOR,2\n");
+    CliRun r = json({QStringLiteral("import"), QStringLiteral("prices"), file});
+    EXPECT_EQ(r.status, 1) << r.out.toStdString();
+    EXPECT_EQ(r.object()[QStringLiteral("imported")].toInt(), 0);
+    const QJsonArray errors = r.object()[QStringLiteral("errors")].toArray();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors[0][QStringLiteral("line")].toInt(), 3);
+    EXPECT_EQ(errors[0][QStringLiteral("column")].toString(), QStringLiteral("sku"));
+    EXPECT_FALSE(errors[0][QStringLiteral("message")].toString().isEmpty());
+    EXPECT_EQ(ruleCount(), 0);
+    const QString noList = writeFile(QStringLiteral("nolist.csv"), "sku,price\nTOR-M6,1\n");
+    EXPECT_EQ(json({QStringLiteral("import"), QStringLiteral("prices"), noList}).status, 2);
+}
