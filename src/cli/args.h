@@ -31,17 +31,21 @@ inline OptionSpec flagOption(const QString& name) {
 class ParsedArgs {
 public:
     bool has(const QString& name) const { return m_values.contains(name); }
+    // The option's value; given twice, the last one counts.
     QString value(const QString& name, const QString& fallback = {}) const {
-        return m_values.value(name, fallback);
+        const auto found = m_values.find(name);
+        return found == m_values.end() ? fallback : found->last();
     }
+    // Every value of an option that may be repeated (`--line A:1 --line B:2`), in order.
+    QStringList values(const QString& name) const { return m_values.value(name); }
     const QStringList& positionals() const { return m_positionals; }
     QString positional(int i) const { return m_positionals.value(i); }
 
-    void set(const QString& name, const QString& value) { m_values.insert(name, value); }
+    void set(const QString& name, const QString& value) { m_values[name].append(value); }
     void addPositional(const QString& value) { m_positionals.append(value); }
 
 private:
-    QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_values;
     QStringList m_positionals;
 };
 

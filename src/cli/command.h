@@ -47,6 +47,7 @@ QList<Command> settingsCommands();
 QList<Command> customerCommands();
 QList<Command> productCommands();
 QList<Command> priceCommands();
+QList<Command> quoteCommands();
 QList<Command> transferCommands();
 
 // Every command, in the order the usage lists them.

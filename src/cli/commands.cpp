@@ -10,6 +10,7 @@ const QList<Command>& allCommands() {
         out += customerCommands();
         out += productCommands();
         out += priceCommands();
+        out += quoteCommands();
         out += transferCommands();
         return out;
     }();

@@ -147,4 +147,23 @@ Reply doneReply(const QJsonObject& object, const QString& line) {
     return {object, line};
 }
 
+Reply documentReply(const QJsonObject& document, const QStringList& order) {
+    const QList<Column> lineColumns = {
+        {trMsg("SKU"), QStringLiteral("sku")},
+        {trMsg("Description"), QStringLiteral("description")},
+        {trMsg("Qty"), QStringLiteral("qty"), true},
+        {trMsg("Unit price"), QStringLiteral("unit_price"), true},
+        {trMsg("Disc. %"), QStringLiteral("discount"), true},
+        {trMsg("Tax %"), QStringLiteral("tax_rate"), true},
+        {trMsg("Net"), QStringLiteral("net"), true},
+    };
+    QJsonObject header = document;
+    header.remove(QStringLiteral("lines"));
+    header.remove(QStringLiteral("tax_groups"));
+    header.remove(QStringLiteral("revisions"));
+    return {document,
+            renderFields(header, order) + u'\n' +
+                renderTable(document.value(QStringLiteral("lines")).toArray(), lineColumns)};
+}
+
 } // namespace mostrador::cli

@@ -59,5 +59,7 @@ QString renderFields(const QJsonObject& object, const QStringList& order = {});
 Reply listReply(const QJsonArray& rows, const QList<Column>& columns);
 Reply showReply(const QJsonObject& object, const QStringList& order = {});
 Reply doneReply(const QJsonObject& object, const QString& line);
+// A sales document: its fields (`order` first), then its lines as a table.
+Reply documentReply(const QJsonObject& document, const QStringList& order);
 
 } // namespace mostrador::cli

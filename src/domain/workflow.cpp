@@ -3,6 +3,60 @@
 
 namespace mostrador::domain {
 
+namespace {
+
+// The refused action as the end of "it cannot be …".
+QString actionLabel(QStringView action) {
+    struct Label {
+        const char16_t* key;
+        const char* text;
+    };
+    static const Label labels[] = {
+        {u"edit", QT_TRANSLATE_NOOP("mostrador", "edited")},
+        {u"send", QT_TRANSLATE_NOOP("mostrador", "sent")},
+        {u"accept", QT_TRANSLATE_NOOP("mostrador", "accepted")},
+        {u"reject", QT_TRANSLATE_NOOP("mostrador", "rejected")},
+        {u"revise", QT_TRANSLATE_NOOP("mostrador", "revised")},
+        {u"confirm", QT_TRANSLATE_NOOP("mostrador", "confirmed")},
+        {u"approve", QT_TRANSLATE_NOOP("mostrador", "approved")},
+        {u"release", QT_TRANSLATE_NOOP("mostrador", "released")},
+        {u"cancel", QT_TRANSLATE_NOOP("mostrador", "cancelled")},
+        {u"ship", QT_TRANSLATE_NOOP("mostrador", "shipped")},
+        {u"close", QT_TRANSLATE_NOOP("mostrador", "closed")},
+    };
+    for (const Label& l : labels)
+        if (action == QStringView(l.key))
+            return trMsg(l.text);
+    return action.toString();
+}
+
+} // namespace
+
+QString stateLabel(QStringView state) {
+    struct Label {
+        const char16_t* key;
+        const char* text;
+    };
+    static const Label labels[] = {
+        {u"draft", QT_TRANSLATE_NOOP("mostrador", "draft")},
+        {u"sent", QT_TRANSLATE_NOOP("mostrador", "sent")},
+        {u"accepted", QT_TRANSLATE_NOOP("mostrador", "accepted")},
+        {u"rejected", QT_TRANSLATE_NOOP("mostrador", "rejected")},
+        {u"expired", QT_TRANSLATE_NOOP("mostrador", "expired")},
+        {u"confirmed", QT_TRANSLATE_NOOP("mostrador", "confirmed")},
+        {u"credit_hold", QT_TRANSLATE_NOOP("mostrador", "on credit hold")},
+        {u"awaiting_approval", QT_TRANSLATE_NOOP("mostrador", "awaiting approval")},
+        {u"partially_shipped", QT_TRANSLATE_NOOP("mostrador", "partially shipped")},
+        {u"shipped", QT_TRANSLATE_NOOP("mostrador", "shipped")},
+        {u"closed", QT_TRANSLATE_NOOP("mostrador", "closed")},
+        {u"cancelled", QT_TRANSLATE_NOOP("mostrador", "cancelled")},
+    };
+    for (const Label& l : labels)
+        if (state == QStringView(l.key))
+            return trMsg(l.text);
+    return state.toString();
+}
+
 bool Workflow::allows(QStringView from, QStringView action, QStringView to) const {
     for (const Transition& t : m_transitions) {
         if (from != QStringView(t.from) || action != QStringView(t.action))
@@ -28,7 +82,7 @@ Status Workflow::require(QStringView from, QStringView action, QStringView to,
         return {};
     return fail(Error::rule(kind() + QStringLiteral(".transition"),
                             trMsg("%1 is %2: it cannot be %3")
-                                .arg(documentNumber, from.toString(), action.toString())));
+                                .arg(documentNumber, stateLabel(from), actionLabel(action))));
 }
 
 const Workflow& quotationWorkflow() {

@@ -42,6 +42,10 @@ const Workflow& quotationWorkflow();
 // draft → confirmed | credit_hold | awaiting_approval → (partially) shipped → closed.
 const Workflow& salesOrderWorkflow();
 
+// The translated name of a document state ("credit_hold" → "on credit hold"), for
+// messages and screens; unknown keys come back as they are.
+QString stateLabel(QStringView state);
+
 // "expired" when a draft or sent quotation is past its valid-until date, else `stored`.
 QString effectiveQuotationState(QStringView stored, QDate validUntil, QDate today);
 

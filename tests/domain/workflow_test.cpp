@@ -22,7 +22,10 @@ TEST(Workflow, RefusalNamesDocumentStateAndAction) {
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, mostrador::ErrorKind::Rule);
     EXPECT_EQ(r.error().code, QStringLiteral("quotation.transition"));
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("Q-2026-00001")));
+    EXPECT_EQ(r.error().message, QStringLiteral("Q-2026-00001 is accepted: it cannot be rejected"));
+    const auto hold =
+        salesOrderWorkflow().require(u"credit_hold", u"ship", u"shipped", QStringLiteral("SO-1"));
+    EXPECT_EQ(hold.error().message, QStringLiteral("SO-1 is on credit hold: it cannot be shipped"));
 }
 
 TEST(Workflow, OrderConfirmationHasThreeOutcomes) {
