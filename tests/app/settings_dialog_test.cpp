@@ -160,3 +160,21 @@ TEST_F(SettingsDialogTest, ReadOnlyWithANoticeForNonAdmins) {
     press(Qt::Key_Escape); // nothing to lose: closes without asking
     EXPECT_FALSE(dialog.isVisible());
 }
+
+TEST_F(SettingsDialogTest, PaperSizeIsShownAndSaved) {
+    ASSERT_TRUE(s->settings().setValue(admin, QString::fromUtf16(setting::kPaperSize),
+                                       QStringLiteral("letter")));
+    SettingsDialog dialog(*s, admin);
+    showActive(dialog);
+    auto* paper = child<QComboBox>(dialog, "paperSizeCombo");
+    EXPECT_EQ(paper->currentData().toString(), QStringLiteral("letter"));
+    EXPECT_EQ(paper->count(), 2);
+    child<QTabWidget>(dialog, "tabs")->setCurrentWidget(child<QWidget>(dialog, "optionsTab"));
+    paper->setFocus();
+    press(Qt::Key_Up); // A4 is the entry above Letter
+    EXPECT_EQ(paper->currentData().toString(), QStringLiteral("a4"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted)
+        << child<QLabel>(dialog, "errorLabel")->text().toStdString();
+    EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kPaperSize)), QStringLiteral("a4"));
+}

@@ -67,6 +67,8 @@ void SettingsDialog::setUpWidgets() {
     ui->overdueSpin->setSuffix(tr(" days"));
     ui->overdueSpin->setSpecialValueText(tr("never block"));
     ui->quoteValiditySpin->setSuffix(tr(" days"));
+    ui->paperSizeCombo->addItem(tr("A4"), QStringLiteral("a4"));
+    ui->paperSizeCombo->addItem(tr("Letter"), QStringLiteral("letter"));
     for (const char* code : {"EUR", "USD", "GBP", "CHF", "MXN", "ARS", "CLP", "COP", "JPY"})
         ui->currencyCombo->addItem(QString::fromLatin1(code));
     ui->currencyCombo->setToolTip(tr("Three-letter ISO code"));
@@ -103,7 +105,8 @@ void SettingsDialog::setUpWidgets() {
                  {key(setting::kInvoicePolicy), ui->invoicePolicyCombo},
                  {key(setting::kQuoteValidityDays), ui->quoteValiditySpin},
                  {key(setting::kDefaultTax), ui->defaultTaxCombo},
-                 {key(setting::kDefaultTerms), ui->defaultTermsCombo}});
+                 {key(setting::kDefaultTerms), ui->defaultTermsCombo},
+                 {key(setting::kPaperSize), ui->paperSizeCombo}});
 }
 
 void SettingsDialog::load() {
@@ -163,6 +166,7 @@ void SettingsDialog::loadOptions() {
     for (const PaymentTerms& t : m_terms)
         ui->defaultTermsCombo->addItem(tr("%1 (%2)").arg(t.name, t.code), t.code);
     selectData(ui->defaultTermsCombo, m_options.value(key(setting::kDefaultTerms)));
+    selectData(ui->paperSizeCombo, m_options.value(key(setting::kPaperSize)));
 }
 
 void SettingsDialog::selectData(QComboBox* combo, const QString& value) {
