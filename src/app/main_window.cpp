@@ -8,6 +8,7 @@
 #include "app/dialogs/settings_dialog.h"
 #include "app/dialogs/users_dialog.h"
 #include "app/labels.h"
+#include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/stock_view.h"
 #include "services/external_change_watcher.h"
@@ -77,10 +78,12 @@ void MainWindow::buildPages() {
     m_customers = new CustomersView(m_services, m_actor, this);
     m_products = new ProductsView(m_services, m_actor, this);
     m_stock = new StockView(m_services, m_actor, this);
+    m_quotations = new QuotationsView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_stock);
+    m_stack->addWidget(m_quotations);
 }
 
 void MainWindow::buildNavigation() {
@@ -88,7 +91,7 @@ void MainWindow::buildNavigation() {
         const char* icon;
         QString label;
     };
-    // The sections after Stock come in later versions: shown, but not selectable.
+    // The sections after Quotations come in later versions: shown, but not selectable.
     const QList<Entry> entries = {
         {"customers", tr("Customers")}, {"products", tr("Products")},
         {"stock", tr("Stock")},         {"quotations", tr("Quotations")},
@@ -103,7 +106,7 @@ void MainWindow::buildNavigation() {
     for (int i = 0; i < entries.size(); ++i) {
         const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entries[i].icon)));
         auto* item = new QListWidgetItem(icon, entries[i].label, m_nav);
-        if (i <= Stock) {
+        if (i <= Quotations) {
             item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].label).arg(i + 1));
         } else {
             item->setFlags(Qt::NoItemFlags);
@@ -119,7 +122,7 @@ void MainWindow::buildNavigation() {
         if (row >= 0 && row < m_stack->count())
             m_stack->setCurrentIndex(row);
     });
-    for (int i = 0; i <= Stock; ++i) {
+    for (int i = 0; i <= Quotations; ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
             showSection(Section(i));
@@ -235,7 +238,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_nav && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Home || key == Qt::Key_End) {
-            showSection(key == Qt::Key_Home ? Customers : Stock);
+            showSection(key == Qt::Key_Home ? Customers : Quotations);
             return true;
         }
     }

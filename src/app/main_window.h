@@ -19,6 +19,7 @@ class ListPage;
 class CustomersView;
 class ProductsView;
 class StockView;
+class QuotationsView;
 
 // The application window: sections on the left (later ones shown, disabled), the
 // current list in the middle, the global search in the toolbar, the database and the
@@ -26,8 +27,8 @@ class StockView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Sections in navigation order; the first three are built.
-    enum Section { Customers, Products, Stock };
+    // Sections in navigation order; the first four are built.
+    enum Section { Customers, Products, Stock, Quotations };
 
     MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +38,7 @@ public:
     CustomersView* customersView() const { return m_customers; }
     ProductsView* productsView() const { return m_products; }
     StockView* stockView() const { return m_stock; }
+    QuotationsView* quotationsView() const { return m_quotations; }
     ListPage* currentPage() const;
     void showSection(Section section);
 
@@ -63,6 +65,7 @@ private:
     CustomersView* m_customers = nullptr;
     ProductsView* m_products = nullptr;
     StockView* m_stock = nullptr;
+    QuotationsView* m_quotations = nullptr;
 };
 
 } // namespace mostrador::app

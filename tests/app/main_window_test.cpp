@@ -3,6 +3,7 @@
 #include "app/dialogs/product_editor.h"
 #include "app/global_search.h"
 #include "app/main_window.h"
+#include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/stock_view.h"
 #include "app_fixture.h"
@@ -59,9 +60,9 @@ TEST_F(MainWindowTest, OpensOnTheCustomerList) {
 TEST_F(MainWindowTest, LaterSectionsAreShownDisabled) {
     QListWidget* nav = window->navigation();
     ASSERT_EQ(nav->count(), 10);
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         EXPECT_TRUE(nav->item(i)->flags() & Qt::ItemIsEnabled);
-    for (int i = 3; i < nav->count(); ++i) {
+    for (int i = 4; i < nav->count(); ++i) {
         EXPECT_FALSE(nav->item(i)->flags() & Qt::ItemIsEnabled);
         EXPECT_FALSE(nav->item(i)->toolTip().isEmpty());
     }
@@ -70,6 +71,8 @@ TEST_F(MainWindowTest, LaterSectionsAreShownDisabled) {
 TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(visiblePage(), window->productsView());
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(visiblePage(), window->quotationsView());
     QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(visiblePage(), window->stockView());
 
@@ -83,12 +86,14 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(visiblePage(), window->stockView());
     QTest::keyClick(window->navigation(), Qt::Key_Down);
-    EXPECT_EQ(visiblePage(), window->stockView());
-    EXPECT_EQ(window->navigation()->currentRow(), 2);
+    EXPECT_EQ(visiblePage(), window->quotationsView());
+    QTest::keyClick(window->navigation(), Qt::Key_Down);
+    EXPECT_EQ(visiblePage(), window->quotationsView());
+    EXPECT_EQ(window->navigation()->currentRow(), 3);
     QTest::keyClick(window->navigation(), Qt::Key_Home);
     EXPECT_EQ(visiblePage(), window->customersView());
     QTest::keyClick(window->navigation(), Qt::Key_End);
-    EXPECT_EQ(visiblePage(), window->stockView());
+    EXPECT_EQ(visiblePage(), window->quotationsView());
 }
 
 TEST_F(MainWindowTest, CtrlKSearchFindsACustomerAndEnterOpensIt) {

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: MIT
+#include "app/document_lines_model.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QRegularExpression>
+#include <QStyle>
+#include <optional>
+
+namespace mostrador::app {
+
+using domain::DocumentLine;
+
+namespace {
+const QColor kFlaggedText(0xb0, 0x1e, 0x1e);
+}
+
+DocumentLinesModel::DocumentLinesModel(domain::Currency currency, domain::TaxRounding rounding,
+                                       domain::Percent discountLimit, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_currency(currency)
+    , m_rounding(rounding)
+    , m_discountLimit(discountLimit) {}
+
+void DocumentLinesModel::setLines(const QList<DocumentLine>& lines) {
+    beginResetModel();
+    m_rows.clear();
+    for (const DocumentLine& line : lines)
+        m_rows.append({line, true, true});
+    endResetModel();
+    recompute();
+}
+
+QList<DocumentLine> DocumentLinesModel::lines() const {
+    QList<DocumentLine> out;
+    for (const Row& row : m_rows)
+        if (!row.line.sku.isEmpty())
+            out.append(row.line);
+    return out;
+}
+
+QList<services::LineInput> DocumentLinesModel::inputs() const {
+    QList<services::LineInput> out;
+    for (const Row& row : m_rows)
+        if (!row.line.sku.isEmpty())
+            out.append(inputOf(row));
+    return out;
+}
+
+services::LineInput DocumentLinesModel::inputOf(const Row& row) const {
+    services::LineInput input;
+    input.sku = row.line.sku;
+    input.qty = row.line.qty;
+    if (row.priceByHand)
+        input.unitPrice = row.line.unitPrice;
+    if (row.discountByHand)
+        input.discount = row.line.discount;
+    input.description = row.line.description;
+    input.requestedDate = row.line.requestedDate;
+    return input;
+}
+
+int DocumentLinesModel::rowOfLine(int n) const {
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (!m_rows[row].line.sku.isEmpty() && n-- == 0)
+            return row;
+    return -1;
+}
+
+domain::LineFlags DocumentLinesModel::flags(int row) const {
+    const DocumentLine& line = m_rows.at(row).line;
+    if (line.sku.isEmpty())
+        return {};
+    return domain::flagLine(line, m_discountLimit);
+}
+
+QString DocumentLinesModel::flagText(int row) const {
+    const domain::LineFlags f = flags(row);
+    QStringList reasons;
+    if (f.belowCost)
+        reasons << tr("Below cost (%1)")
+                       .arg(m_rows.at(row).line.unitCost.toString(m_locale, m_currency));
+    if (f.discountAboveLimit)
+        reasons << tr("Discount above your limit of %1 %").arg(m_discountLimit.toString(m_locale));
+    return reasons.join(QStringLiteral(" · "));
+}
+
+Status DocumentLinesModel::repriceAll() {
+    Status first;
+    for (Row& row : m_rows) {
+        if (row.line.sku.isEmpty() || !m_pricer)
+            continue;
+        auto proposed = m_pricer(inputOf(row));
+        if (!proposed) {
+            if (first)
+                first = fail(proposed.error());
+            continue;
+        }
+        const QString description = row.line.description;
+        row.line = *proposed;
+        row.line.description = description;
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    recompute();
+    return first;
+}
+
+void DocumentLinesModel::appendEmptyRow() {
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    Row empty;
+    empty.line.qty = domain::Quantity::fromUnits(1);
+    m_rows.append(empty);
+    endInsertRows();
+}
+
+bool DocumentLinesModel::removeRows(int row, int count, const QModelIndex& parent) {
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_rows.size())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_rows.remove(row, count);
+    endRemoveRows();
+    recompute();
+    return true;
+}
+
+int DocumentLinesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DocumentLinesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(section >= Qty ? Qt::AlignRight | Qt::AlignVCenter
+                                                  : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Flag:
+        return QString();
+    case Sku:
+        return tr("SKU");
+    case Description:
+        return tr("Description");
+    case Qty:
+        return tr("Qty");
+    case UnitPrice:
+        return tr("Unit price");
+    case Discount:
+        return tr("Disc. %");
+    case Tax:
+        return tr("Tax");
+    case Net:
+        return tr("Net");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags DocumentLinesModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int column = index.column();
+    if (m_readOnly || column == Flag || column == Tax || column == Net)
+        return f;
+    // A line takes its product first; the other cells follow from it.
+    if (column != Sku && isEmptyRow(index.row()))
+        return f;
+    return f | Qt::ItemIsEditable;
+}
+
+QVariant DocumentLinesModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const int column = index.column();
+    const domain::LineFlags f = flags(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::EditRole:
+        return editText(row, column);
+    case RawRole:
+        switch (column) {
+        case Qty:
+            return row.line.qty.thousandths();
+        case UnitPrice:
+            return row.line.unitPrice.tenThousandths();
+        case Discount:
+            return row.line.discount.basisPoints();
+        case Net:
+            return row.line.net.minor();
+        default:
+            return display(row, column);
+        }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(column >= Qty ? Qt::AlignRight | Qt::AlignVCenter
+                                                 : Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::DecorationRole:
+        if (column == Flag && f.any())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Flag || (column == UnitPrice && f.belowCost) ||
+            (column == Discount && f.discountAboveLimit))
+            return flagText(index.row());
+        if (column == Tax)
+            return row.line.taxCode;
+        return {};
+    case Qt::ForegroundRole:
+        if ((column == UnitPrice && f.belowCost) || (column == Discount && f.discountAboveLimit))
+            return QBrush(kFlaggedText);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentLinesModel::display(const Row& row, int column) const {
+    const DocumentLine& line = row.line;
+    if (line.sku.isEmpty() && column != Sku)
+        return {};
+    switch (Column(column)) {
+    case Sku:
+        return line.sku;
+    case Description:
+        return line.description;
+    case Qty:
+        return line.qty.toString(m_locale);
+    case UnitPrice:
+        return line.unitPrice.toString(m_locale, m_currency);
+    case Discount:
+        return line.discount.isZero() ? QString() : line.discount.toString(m_locale);
+    case Tax:
+        return tr("%1 %").arg(line.taxRate.toString(m_locale));
+    case Net:
+        return line.net.toNumberString(m_locale);
+    case Flag:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString DocumentLinesModel::editText(const Row& row, int column) const {
+    if (column == Discount)
+        return row.line.discount.toString(m_locale);
+    return display(row, column).toString();
+}
+
+bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Row& row = m_rows[index.row()];
+    const QString text = value.toString().trimmed();
+    bool changed = false;
+    switch (index.column()) {
+    case Sku:
+        changed = setProduct(row, text, index.row());
+        break;
+    case Description:
+        changed = text != row.line.description;
+        row.line.description = text;
+        break;
+    default:
+        changed = setNumber(row, index.column(), text, index.row());
+        break;
+    }
+    if (!changed)
+        return false;
+    // The whole row: a single-cell change would rewrite the text of an open editor.
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    recompute();
+    return true;
+}
+
+bool DocumentLinesModel::setProduct(Row& row, const QString& sku, int index) {
+    if (sku.compare(row.line.sku, Qt::CaseInsensitive) == 0 && !sku.isEmpty())
+        return false;
+    if (sku.isEmpty()) {
+        if (row.line.sku.isEmpty())
+            return false;
+        refuse(index, Sku,
+               Error::invalid(QStringLiteral("line.sku"),
+                              tr("Type a SKU, or press Ctrl+Del to remove the line")));
+        return false;
+    }
+    Row next;
+    next.line.sku = sku;
+    next.line.qty = row.line.qty.isZero() ? domain::Quantity::fromUnits(1) : row.line.qty;
+    next.line.requestedDate = row.line.requestedDate;
+    if (!reprice(next, index))
+        return false;
+    row = next;
+    return true;
+}
+
+bool DocumentLinesModel::setNumber(Row& row, int column, const QString& text, int index) {
+    Row next = row;
+    std::optional<Error> unreadable;
+    const auto take = [&unreadable](auto parsed, auto& target) {
+        if (parsed)
+            target = *parsed;
+        else
+            unreadable = parsed.error();
+    };
+    if (column == Qty) {
+        take(domain::Quantity::parse(text, m_locale), next.line.qty);
+    } else if (column == UnitPrice) {
+        take(domain::UnitPrice::parse(text, m_locale), next.line.unitPrice);
+        next.priceByHand = true;
+    } else {
+        take(text.isEmpty() ? Result<domain::Percent>(domain::Percent())
+                            : domain::Percent::parse(text, m_locale),
+             next.line.discount);
+        next.discountByHand = true;
+    }
+    if (unreadable) {
+        refuse(index, column, *unreadable);
+        return false;
+    }
+    if (next.line.qty == row.line.qty && next.line.unitPrice == row.line.unitPrice &&
+        next.line.discount == row.line.discount)
+        return false;
+    if (!reprice(next, index))
+        return false;
+    row = next;
+    return true;
+}
+
+bool DocumentLinesModel::reprice(Row& row, int index) {
+    if (!m_pricer)
+        return true;
+    auto proposed = m_pricer(inputOf(row));
+    if (!proposed) {
+        refuse(index, columnOfField(proposed.error().field), proposed.error());
+        return false;
+    }
+    const QString description = row.line.description;
+    row.line = *proposed;
+    if (!description.isEmpty())
+        row.line.description = description;
+    return true;
+}
+
+int DocumentLinesModel::columnOfField(const QString& field) {
+    // Service errors name fields like "lines[2].qty" or "qty".
+    const QString name = field.section(u'.', -1);
+    if (name == u"qty")
+        return Qty;
+    if (name == u"unit_price" || name == u"price")
+        return UnitPrice;
+    if (name == u"discount")
+        return Discount;
+    if (name == u"description")
+        return Description;
+    return Sku;
+}
+
+int DocumentLinesModel::lineOfField(const QString& field) {
+    static const QRegularExpression pattern(QStringLiteral("^lines\\[(\\d+)\\]"));
+    const auto match = pattern.match(field);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+void DocumentLinesModel::recompute() {
+    QList<DocumentLine> priced = lines();
+    m_totals = domain::priceLines(priced, m_rounding, m_currency);
+    int n = 0;
+    for (Row& row : m_rows) {
+        if (row.line.sku.isEmpty())
+            continue;
+        row.line.net = priced[n].net;
+        row.line.tax = priced[n].tax;
+        ++n;
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Net), index(int(m_rows.size()) - 1, Net));
+    Q_EMIT totalsChanged();
+}
+
+void DocumentLinesModel::refuse(int row, int column, const Error& error) {
+    Q_EMIT inputRefused(row, column, error);
+}
+
+} // namespace mostrador::app

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+#include "app/document_grid.h"
+#include "app/document_lines_model.h"
+#include "app/quotation_editor.h"
+#include "app/totals_panel.h"
+#include "quotation_test_support.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace mostrador;
+using namespace mostrador::app;
+using namespace mostrador::domain;
+using Model = DocumentLinesModel;
+
+namespace {
+
+class QuotationEditorTest : public test::QuotationTest {
+protected:
+    // Waits until the grid has an open editor in `column` of `row`.
+    static bool editing(QuotationEditor& e, int row, int column) {
+        return QTest::qWaitFor(
+            [&] {
+                const QModelIndex current = e.grid()->currentIndex();
+                return e.grid()->isEditing() && current.row() == row &&
+                       current.column() == column && qobject_cast<QLineEdit*>(focused());
+            },
+            2000);
+    }
+    // One line from the keyboard: SKU, Enter, quantity, Enter, then Enter past the price
+    // and the discount (or the discount typed), ending in the next line's SKU cell.
+    static void enterLine(QuotationEditor& e, int row, const QString& sku, const QString& qty,
+                          const QString& discount = {}) {
+        ASSERT_TRUE(editing(e, row, Model::Sku)) << row;
+        type(sku);
+        press(Qt::Key_Return);
+        ASSERT_TRUE(editing(e, row, Model::Qty)) << sku.toStdString();
+        type(qty);
+        press(Qt::Key_Return);
+        ASSERT_TRUE(editing(e, row, Model::UnitPrice));
+        press(Qt::Key_Return);
+        ASSERT_TRUE(editing(e, row, Model::Discount));
+        if (!discount.isEmpty())
+            type(discount);
+        press(Qt::Key_Return);
+    }
+    QString bannerText(const QuotationEditor& e) { return e.banner()->text(); }
+};
+
+} // namespace
+
+// The test of done: a quotation for an existing customer with five lines, by
+// keyboard alone, saved with Ctrl+S and read back through the service.
+TEST_F(QuotationEditorTest, FiveLinesForAnExistingCustomerByKeyboardAlone) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    ASSERT_EQ(focused()->objectName(), QStringLiteral("customerEdit"));
+    type(QStringLiteral("ferre")); // by name
+    press(Qt::Key_Return);
+    EXPECT_TRUE(editor.findChild<QLabel*>(QStringLiteral("customerInfo"))
+                    ->text()
+                    .contains(QStringLiteral("30 días")));
+
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("10"));
+    enterLine(editor, 1, QStringLiteral("tuerca"), QStringLiteral("10")); // a name finds it
+    enterLine(editor, 2, QStringLiteral("ARA6"), QStringLiteral("2,5"), QStringLiteral("5"));
+    enterLine(editor, 3, QStringLiteral("LIB1"), QStringLiteral("1"));
+    enterLine(editor, 4, QStringLiteral("CAJ1"), QStringLiteral("3"));
+    ASSERT_TRUE(editing(editor, 5, Model::Sku)); // a sixth, empty line waits
+    press(Qt::Key_Escape);
+    press(Qt::Key_S, Qt::ControlModifier);
+
+    const QString number = editor.quotation().number;
+    ASSERT_FALSE(number.isEmpty()) << bannerText(editor).toStdString();
+    auto saved = s->quotations().get(admin, number);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->party.customerCode, QStringLiteral("FERR"));
+    ASSERT_EQ(saved->lines.size(), 5);
+    EXPECT_EQ(saved->lines[1].sku, QStringLiteral("TUE6"));
+    EXPECT_EQ(saved->lines[2].qty, Quantity::fromThousandths(2500));
+    EXPECT_EQ(saved->lines[2].discount, Percent::fromWhole(5));
+    // 10 × 0,25 + 10 × 0,10 + 2,5 × 0,05 × 0,95 + 200 + 3 × 7,50 = 226,12 untaxed.
+    EXPECT_EQ(saved->untaxed.minor(), 22612);
+    // Tax rounded per line: 0,53 + 0,21 + 0,03 + 4,73 at 21 %, 20,00 at 10 %.
+    EXPECT_EQ(saved->tax.minor(), 550 + 2000);
+    EXPECT_EQ(saved->status, QStringLiteral("draft"));
+    EXPECT_TRUE(editor.windowTitle().contains(number));
+    EXPECT_FALSE(editor.isDirty());
+}
+
+TEST_F(QuotationEditorTest, TotalsFollowTheKeyboard) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Sku));
+    type(QStringLiteral("LIB1"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    QLabel* total = editor.totals()->totalLabel();
+    EXPECT_EQ(editor.linesModel()->totals().total.minor(), 22000); // 1 × 200 + 10 %
+    type(QStringLiteral("3"));                                     // not committed with Enter yet
+    EXPECT_EQ(editor.linesModel()->totals().total.minor(), 66000);
+    EXPECT_TRUE(total->text().contains(QStringLiteral("660,00"))) << total->text().toStdString();
+    type(QStringLiteral("0"));
+    EXPECT_EQ(editor.linesModel()->totals().untaxed.minor(), 600000);
+    EXPECT_EQ(editor.linesModel()->totals().total.minor(), 660000);
+}
+
+TEST_F(QuotationEditorTest, BelowCostAndOverLimitDiscountAreFlaggedAtOnce) {
+    auto marta =
+        s->users().add(admin, QStringLiteral("marta"), Role::Sales, QStringLiteral("password-1"));
+    ASSERT_TRUE(marta);
+    auto sales = s->users().login(QStringLiteral("marta"), QStringLiteral("password-1"));
+    ASSERT_TRUE(sales);
+    ASSERT_EQ(sales->discountLimit(), Percent::fromWhole(10));
+
+    QuotationEditor editor(*s, *sales, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("OFE1"), QStringLiteral("1"));
+    Model* model = editor.linesModel();
+    EXPECT_TRUE(model->flags(0).belowCost);
+    EXPECT_FALSE(model->data(model->index(0, Model::Flag), Qt::DecorationRole).isNull());
+    EXPECT_TRUE(model->data(model->index(0, Model::Flag), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Below cost")));
+
+    ASSERT_TRUE(editing(editor, 1, Model::Sku));
+    type(QStringLiteral("TOR6"));
+    press(Qt::Key_Return);
+    press(Qt::Key_Return); // quantity 1
+    press(Qt::Key_Return); // the engine's price
+    ASSERT_TRUE(editing(editor, 1, Model::Discount));
+    type(QStringLiteral("10"));
+    EXPECT_FALSE(model->flags(1).discountAboveLimit); // the limit itself is allowed
+    type(QStringLiteral(",5"));
+    EXPECT_TRUE(model->flags(1).discountAboveLimit); // flagged while typing
+    EXPECT_TRUE(editor.lineNote()->text().contains(QStringLiteral("10 %")))
+        << editor.lineNote()->text().toStdString();
+    EXPECT_FALSE(model->flags(1).belowCost);
+}
+
+TEST_F(QuotationEditorTest, DeleteRemovesTheCurrentLine) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
+    enterLine(editor, 1, QStringLiteral("TUE6"), QStringLiteral("2"));
+    enterLine(editor, 2, QStringLiteral("ARA6"), QStringLiteral("3"));
+    press(Qt::Key_Escape); // leaves the empty fourth line's cell
+    press(Qt::Key_Up);
+    press(Qt::Key_Up);
+    ASSERT_EQ(editor.grid()->currentIndex().row(), 1);
+    press(Qt::Key_Delete);
+    ASSERT_EQ(editor.linesModel()->lines().size(), 2);
+    EXPECT_EQ(editor.linesModel()->lines()[1].sku, QStringLiteral("ARA6"));
+
+    // Ctrl+Del removes a line while its cell is being edited.
+    press(Qt::Key_Up);
+    press(Qt::Key_Right);
+    press(Qt::Key_Right);
+    press(Qt::Key_F2);
+    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    press(Qt::Key_Delete, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.linesModel()->lines().size() == 1; }, 1000));
+    EXPECT_EQ(editor.linesModel()->lines()[0].sku, QStringLiteral("ARA6"));
+    EXPECT_EQ(editor.linesModel()->totals().untaxed.minor(), 15); // 3 × 0,05
+
+    press(Qt::Key_S, Qt::ControlModifier);
+    auto saved = s->quotations().get(admin, editor.quotation().number);
+    ASSERT_TRUE(saved) << bannerText(editor).toStdString();
+    ASSERT_EQ(saved->lines.size(), 1);
+}
+
+TEST_F(QuotationEditorTest, AnUnknownSkuIsRefusedAndTheCellStays) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
+    ASSERT_TRUE(editing(editor, 1, Model::Sku));
+    type(QStringLiteral("NOPE9"));
+    press(Qt::Key_Return);
+    EXPECT_FALSE(bannerText(editor).isEmpty());
+    EXPECT_TRUE(editor.banner()->isVisible());
+    EXPECT_EQ(editor.grid()->currentIndex().row(), 1);
+    EXPECT_EQ(editor.grid()->currentIndex().column(), int(Model::Sku));
+    EXPECT_EQ(editor.linesModel()->lines().size(), 1);
+    // The cell opens again with what was typed, to be corrected.
+    ASSERT_TRUE(editing(editor, 1, Model::Sku));
+    EXPECT_EQ(qobject_cast<QLineEdit*>(focused())->text(), QStringLiteral("NOPE9"));
+    qobject_cast<QLineEdit*>(focused())->clear();
+    type(QStringLiteral("TUE6"));
+    press(Qt::Key_Return);
+    EXPECT_TRUE(editing(editor, 1, Model::Qty));
+    EXPECT_EQ(editor.linesModel()->lines().size(), 2);
+    EXPECT_FALSE(editor.banner()->isVisible()); // corrected
+}
+
+TEST_F(QuotationEditorTest, SaveWithoutACustomerIsRefusedAndFocusesIt) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    press(Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(editor.quotation().number.isEmpty());
+    EXPECT_FALSE(bannerText(editor).isEmpty());
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("customerEdit"));
+}
+
+TEST_F(QuotationEditorTest, RejectAsksForAReasonThatIsRequired) {
+    const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
+    ASSERT_TRUE(s->quotations().send(admin, q.number));
+    QuotationEditor editor(*s, admin, q.number);
+    showActive(editor);
+    EXPECT_TRUE(editor.grid()->isReadOnly()); // a sent quotation is not edited
+    EXPECT_FALSE(editor.button(QStringLiteral("save"))->isVisible());
+    QPushButton* reject = editor.button(QStringLiteral("reject"));
+    ASSERT_TRUE(reject->isVisible());
+
+    bool okWasDisabled = false;
+    whenModal([&](QDialog* dialog) {
+        auto* ok = dialog->findChildren<QPushButton*>().first();
+        for (auto* b : dialog->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Reject"))
+                ok = b;
+        okWasDisabled = !ok->isEnabled();
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("Too expensive"));
+        ok->click();
+    });
+    reject->click();
+    EXPECT_TRUE(okWasDisabled);
+    auto read = s->quotations().get(admin, q.number);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->status, QStringLiteral("rejected"));
+    EXPECT_EQ(read->rejectReason, QStringLiteral("Too expensive"));
+    EXPECT_TRUE(editor.windowTitle().contains(QStringLiteral("Rejected")));
+
+    // Cancelling the question changes nothing.
+    const Quotation other = quote(QStringLiteral("TALL"), QStringLiteral("TUE6"), 1);
+    QuotationEditor second(*s, admin, other.number);
+    showActive(second);
+    whenModal([](QDialog* dialog) { dialog->reject(); });
+    EXPECT_FALSE(second.rejectQuotation());
+    EXPECT_EQ(s->quotations().get(admin, other.number)->status, QStringLiteral("draft"));
+}
+
+TEST_F(QuotationEditorTest, SendThenAcceptShowsTheNewOrder) {
+    const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
+    QuotationEditor editor(*s, admin, q.number);
+    showActive(editor);
+    EXPECT_FALSE(editor.grid()->isReadOnly());
+    ASSERT_TRUE(editor.send());
+    EXPECT_TRUE(editor.grid()->isReadOnly());
+    QString shown;
+    whenModal([&](QDialog* box) {
+        shown = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+        box->accept();
+    });
+    ASSERT_TRUE(editor.acceptQuotation()) << bannerText(editor).toStdString();
+    const QString order = editor.quotation().orderNumber;
+    ASSERT_FALSE(order.isEmpty());
+    EXPECT_TRUE(shown.contains(order)) << shown.toStdString();
+    EXPECT_TRUE(bannerText(editor).contains(order));
+    EXPECT_EQ(editor.quotation().status, QStringLiteral("accepted"));
+
+    // Revising is for sent quotations; an accepted one offers nothing more.
+    EXPECT_FALSE(editor.button(QStringLiteral("revise"))->isVisible());
+    EXPECT_FALSE(editor.button(QStringLiteral("accept"))->isVisible());
+}
+
+TEST_F(QuotationEditorTest, RevisingASentQuotationMakesAnEditableRevision) {
+    const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
+    ASSERT_TRUE(s->quotations().send(admin, q.number));
+    QuotationEditor editor(*s, admin, q.number);
+    showActive(editor);
+    ASSERT_TRUE(editor.revise()) << bannerText(editor).toStdString();
+    EXPECT_EQ(editor.quotation().revision, 2);
+    EXPECT_FALSE(editor.grid()->isReadOnly());
+    EXPECT_TRUE(editor.windowTitle().contains(QStringLiteral("rev. 2")));
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/application.h"
+#include "services/services.h"
+#include "support/test_db.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <gtest/gtest.h>
+
+namespace mostrador::test {
+
+// A company with tax rates, payment terms, customers and products to quote, and the
+// helpers that drive the quotation screens with key events only.
+class QuotationTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QStandardPaths::setTestModeEnabled(true);
+        app::initResources();
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        auto opened = services::Services::open(dir.filePath(QStringLiteral("quotes.db")));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        s = std::move(*opened);
+        domain::CompanyProfile company;
+        company.name = QStringLiteral("Suministros Ruiz S.L.");
+        auto actor = s->setup().initialize(company, QStringLiteral("admin"),
+                                           QStringLiteral("secret-password"));
+        ASSERT_TRUE(actor) << actor.error().message.toStdString();
+        admin = *actor;
+        auto& settings = s->settings();
+        ASSERT_TRUE(
+            settings.saveTaxRate(admin, {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"),
+                                         domain::Percent::fromWhole(21)}));
+        ASSERT_TRUE(
+            settings.saveTaxRate(admin, {QStringLiteral("IVA10"), QStringLiteral("IVA 10 %"),
+                                         domain::Percent::fromWhole(10)}));
+        ASSERT_TRUE(
+            settings.saveTerms(admin, {QStringLiteral("NET30"), QStringLiteral("30 días"), {30}}));
+        addCustomer(QStringLiteral("FERR"), QStringLiteral("Ferretería Sol"));
+        addCustomer(QStringLiteral("TALL"), QStringLiteral("Talleres Norte"));
+        // SKU, name, price, cost, tax
+        addProduct(QStringLiteral("TOR6"), QStringLiteral("Tornillo M6"), 2500, 1000, u"IVA21");
+        addProduct(QStringLiteral("TUE6"), QStringLiteral("Tuerca M6"), 1000, 400, u"IVA21");
+        addProduct(QStringLiteral("ARA6"), QStringLiteral("Arandela M6"), 500, 200, u"IVA21");
+        addProduct(QStringLiteral("LIB1"), QStringLiteral("Libro de taller"), 2000000, 1200000,
+                   u"IVA10");
+        addProduct(QStringLiteral("CAJ1"), QStringLiteral("Caja organizadora"), 75000, 50000,
+                   u"IVA21");
+        addProduct(QStringLiteral("OFE1"), QStringLiteral("Taladro de oferta"), 100000, 150000,
+                   u"IVA21"); // sold below cost
+    }
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+
+    void addCustomer(const QString& code, const QString& name) {
+        domain::Customer c;
+        c.code = code;
+        c.name = name;
+        c.billingAddress = QStringLiteral("Calle Mayor 1\n28013 Madrid");
+        c.paymentTermsCode = QStringLiteral("NET30");
+        auto created = s->customers().create(admin, c);
+        ASSERT_TRUE(created) << created.error().message.toStdString();
+    }
+    // Prices and costs in ten-thousandths.
+    void addProduct(const QString& sku, const QString& name, qint64 price, qint64 cost,
+                    const char16_t* tax) {
+        domain::Product p;
+        p.sku = sku;
+        p.name = name;
+        p.listPrice = domain::UnitPrice::fromTenThousandths(price);
+        p.standardCost = domain::UnitPrice::fromTenThousandths(cost);
+        p.taxCode = QString::fromUtf16(tax);
+        p.tracked = false;
+        auto created = s->products().create(admin, p);
+        ASSERT_TRUE(created) << created.error().message.toStdString();
+    }
+    // A quotation made through the service, as another workstation would.
+    domain::Quotation quote(const QString& customer, const QString& sku, int qty) {
+        services::QuotationInput input;
+        input.customerCode = customer;
+        input.lines.append({sku, domain::Quantity::fromUnits(qty), {}, {}, {}, {}});
+        auto created = s->quotations().create(admin, input);
+        EXPECT_TRUE(created) << created.error().message.toStdString();
+        return created.value_or(domain::Quotation{});
+    }
+
+    static void showActive(QWidget& w) {
+        w.show();
+        QApplication::setActiveWindow(&w);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    }
+    static QWidget* focused() { return QApplication::focusWidget(); }
+    static void type(const QString& text) { QTest::keyClicks(focused(), text); }
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(focused(), key, modifiers);
+        QTest::qWait(1); // the grid moves on in a queued call
+    }
+
+    // Runs `act` on the next modal dialog, leaving it to `act` to close it.
+    static void whenModal(std::function<void(QDialog*)> act, int attempts = 300) {
+        QTimer::singleShot(10, [act = std::move(act), attempts] {
+            auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!modal) {
+                if (attempts > 0)
+                    whenModal(act, attempts - 1);
+                return;
+            }
+            act(modal);
+        });
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<services::Services> s;
+    domain::Actor admin;
+};
+
+} // namespace mostrador::test
