@@ -49,6 +49,7 @@ QList<Command> productCommands();
 QList<Command> priceCommands();
 QList<Command> quoteCommands();
 QList<Command> transferCommands();
+QList<Command> printCommands();
 
 // Every command, in the order the usage lists them.
 const QList<Command>& allCommands();

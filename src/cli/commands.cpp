@@ -12,6 +12,7 @@ const QList<Command>& allCommands() {
         out += priceCommands();
         out += quoteCommands();
         out += transferCommands();
+        out += printCommands();
         return out;
     }();
     return all;

@@ -2,12 +2,21 @@
 #include "cli/cli.h"
 #include "services/logging.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Printing lays out text with fonts, which needs a GUI application; the offscreen
+    // platform gives one without a display (the CLI never shows a window). It sees only
+    // the program name: it would take options of ours such as --title for its own.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    int qtArgc = 1;
+    QGuiApplication app(qtArgc, argv);
     // The same name as the desktop application, so both find the same default database
     // in the same data folder (~/.local/share/Mostrador).
     QCoreApplication::setApplicationName(QStringLiteral("Mostrador"));
@@ -17,6 +26,5 @@ int main(int argc, char** argv) {
     mostrador::services::initLogging(QStringLiteral("mostrador-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return mostrador::cli::runCli(QCoreApplication::arguments().mid(1), out, err,
-                                  QProcessEnvironment::systemEnvironment());
+    return mostrador::cli::runCli(args, out, err, QProcessEnvironment::systemEnvironment());
 }
