@@ -27,17 +27,7 @@ ImportDialog::ImportDialog(services::Services& services, const domain::Actor& ac
     , m_kind(kind)
     , ui(std::make_unique<Ui::ImportForm>()) {
     ui->setupUi(this);
-    const bool customers = kind == Kind::Customers;
-    setWindowTitle(customers ? tr("Import customers") : tr("Import products"));
-    ui->introLabel->setText(
-        (customers ? tr("A UTF-8 CSV file with a header row naming its columns, in any order: "
-                        "name (required), code, tax_id, email, phone, credit_limit, "
-                        "payment_terms, price_list, billing_address, shipping_address.")
-                   : tr("A UTF-8 CSV file with a header row naming its columns, in any order: "
-                        "sku and name (required), unit, price, cost, tax, weight, category, "
-                        "stock, tracked.")) +
-        QLatin1Char(' ') +
-        tr("Amounts are written like 1234.50. Nothing is imported while any row is wrong."));
+    describeKind();
     ui->errorsTable->setColumnWidth(0, 60);
     ui->errorsTable->setColumnWidth(1, 130);
     ui->fileEdit->setPlaceholderText(tr("path of the .csv file"));
@@ -57,6 +47,33 @@ ImportDialog::ImportDialog(services::Services& services, const domain::Actor& ac
 }
 
 ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::describeKind() {
+    QString columns;
+    switch (m_kind) {
+    case Kind::Customers:
+        setWindowTitle(tr("Import customers"));
+        columns = tr("A UTF-8 CSV file with a header row naming its columns, in any order: "
+                     "name (required), code, tax_id, email, phone, credit_limit, "
+                     "payment_terms, price_list, billing_address, shipping_address.");
+        break;
+    case Kind::Products:
+        setWindowTitle(tr("Import products"));
+        columns = tr("A UTF-8 CSV file with a header row naming its columns, in any order: "
+                     "sku and name (required), unit, price, cost, tax, weight, category, "
+                     "stock, tracked.");
+        break;
+    case Kind::Prices:
+        setWindowTitle(tr("Import price rules"));
+        columns = tr("A UTF-8 CSV file with a header row naming its columns, in any order: "
+                     "price_list (required), sku or category, customer, min_qty, price or "
+                     "discount (a percentage), from and to (dates like 2026-12-31).");
+        break;
+    }
+    ui->introLabel->setText(
+        columns + QLatin1Char(' ') +
+        tr("Amounts are written like 1234.50. Nothing is imported while any row is wrong."));
+}
 
 void ImportDialog::chooseFile() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the CSV file"),
@@ -83,8 +100,11 @@ void ImportDialog::fileChanged() {
 Result<ImportReport> ImportDialog::run(bool dryRun, const services::ImportProgress& progress) {
     const QString path = QDir::fromNativeSeparators(ui->fileEdit->text().trimmed());
     auto& imports = m_services.imports();
-    return m_kind == Kind::Customers ? imports.importCustomers(m_actor, path, dryRun, progress)
-                                     : imports.importProducts(m_actor, path, dryRun, progress);
+    if (m_kind == Kind::Customers)
+        return imports.importCustomers(m_actor, path, dryRun, progress);
+    if (m_kind == Kind::Products)
+        return imports.importProducts(m_actor, path, dryRun, progress);
+    return imports.importPrices(m_actor, path, dryRun, progress);
 }
 
 void ImportDialog::check() {

@@ -17,14 +17,14 @@ class Services;
 
 namespace mostrador::app {
 
-// Imports a CSV file of customers or products, all or nothing: the file is checked
+// Imports a CSV file of customers, products or price rules, all or nothing: the file is checked
 // first (a dry run), and Import is offered only for a file that passed. The import
 // runs under a progress dialog that can cancel it (then nothing is saved). Every bad
 // row is listed by line and column, and the list can be copied or saved.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Kind { Customers, Products };
+    enum class Kind { Customers, Products, Prices };
 
     ImportDialog(services::Services& services, const domain::Actor& actor, Kind kind,
                  QWidget* parent = nullptr);
@@ -36,6 +36,7 @@ public:
     void setProgressDelay(int ms) { m_progressDelayMs = ms; }
 
 private:
+    void describeKind();
     void chooseFile();
     void fileChanged();
     void check();
