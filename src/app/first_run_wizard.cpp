@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/first_run_wizard.h"
 
+#include "services/demo_sales.h"
 #include "services/services.h"
 
 #include <QApplication>
@@ -197,6 +198,8 @@ bool FirstRunWizard::createCompany() {
     Status demo;
     if (admin && m_demo->isChecked())
         demo = m_services.setup().loadDemo(*admin, kDemoCustomers, kDemoProducts);
+    if (admin && m_demo->isChecked() && demo)
+        demo = services::loadDemoSales(m_services, *admin, kDemoQuotations);
     QApplication::restoreOverrideCursor();
     if (!admin) {
         showError(m_adminError, nullptr,

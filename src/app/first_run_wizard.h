@@ -27,6 +27,7 @@ public:
     enum PageId { ChoicePage, CompanyPage, AdminPage };
     static constexpr int kDemoCustomers = 200;
     static constexpr int kDemoProducts = 150;
+    static constexpr int kDemoQuotations = 40;
 
     explicit FirstRunWizard(services::Services& services, QWidget* parent = nullptr);
 

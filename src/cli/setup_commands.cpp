@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/values.h"
+#include "services/demo_sales.h"
 
 namespace mostrador::cli {
 
@@ -13,6 +14,7 @@ namespace {
 const QString kAdminName = u"admin"_s;
 constexpr int kDemoCustomers = 50;
 constexpr int kDemoProducts = 40;
+constexpr int kDemoQuotations = 20;
 
 Result<domain::Currency> currencyOption(const ParsedArgs& args) {
     auto currency = domain::Currency::parse(args.value(u"currency"_s));
@@ -41,11 +43,15 @@ Result<Reply> runInit(Session& s, const ParsedArgs& args) {
         // The only command with two writes: the brief asks for demo data right after setup.
         if (auto ok = s.services.setup().loadDemo(*admin, kDemoCustomers, kDemoProducts); !ok)
             return fail(ok.error());
-        json.insert(u"demo"_s,
-                    QJsonObject{{u"customers"_s, kDemoCustomers}, {u"products"_s, kDemoProducts}});
-        text += u'\n' + trMsg("Loaded %1 demo customers and %2 products")
+        if (auto ok = services::loadDemoSales(s.services, *admin, kDemoQuotations); !ok)
+            return fail(ok.error());
+        json.insert(u"demo"_s, QJsonObject{{u"customers"_s, kDemoCustomers},
+                                           {u"products"_s, kDemoProducts},
+                                           {u"quotations"_s, kDemoQuotations}});
+        text += u'\n' + trMsg("Loaded %1 demo customers, %2 products and %3 quotations")
                             .arg(kDemoCustomers)
-                            .arg(kDemoProducts);
+                            .arg(kDemoProducts)
+                            .arg(kDemoQuotations);
     }
     return doneReply(json, text);
 }

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "services/demo_sales.h"
+#include "services/services.h"
+#include "storage/sql.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace mostrador;
+using namespace mostrador::services;
+
+namespace {
+
+qint64 scalar(Services& s, const QString& sql) {
+    auto q = storage::run(s.database().connection(), sql);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+TEST(DemoSales, TheDemoCompanyHasQuotationsInEveryStateAndAWholesaleList) {
+    QTemporaryDir dir;
+    auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
+    ASSERT_TRUE(s);
+    domain::CompanyProfile company;
+    company.name = QStringLiteral("Demo");
+    company.currency = domain::Currency::fromCode(u"EUR");
+    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
+                                          QStringLiteral("admin-password"));
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE((*s)->setup().loadDemo(*admin, 20, 30));
+    auto loaded = loadDemoSales(**s, *admin, 10);
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+    for (const char* state : {"draft", "sent", "accepted", "rejected", "expired"}) {
+        QuotationListQuery query;
+        query.status = QString::fromLatin1(state);
+        EXPECT_EQ(*(*s)->quotations().count(*admin, query), 2) << state;
+    }
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 2);
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM customers WHERE price_list = "
+                                         "'MAYORISTA'")),
+              5);
+    EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM price_rules")), 0);
+}
