@@ -55,18 +55,38 @@ QList<AddressBlock> addressesOf(const DocumentParty& party) {
     return {billTo, shipTo};
 }
 
+// The decimals every unit price of the document shows: the currency's, or more when a
+// price needs them (0.0125), so that the column's decimal separators line up.
+int priceDecimals(const Quotation& q) {
+    int decimals = q.currency.decimals();
+    for (const DocumentLine& l : q.lines) {
+        qint64 v = l.unitPrice.tenThousandths();
+        int needed = UnitPrice::kScale;
+        while (needed > decimals && v % 10 == 0) {
+            v /= 10;
+            --needed;
+        }
+        decimals = qMax(decimals, needed);
+    }
+    return decimals;
+}
+
 Table linesOf(const Quotation& q, const QLocale& locale) {
     Table t;
-    t.columns = {{trMsg("SKU"), Align::Left, 1.5},      {trMsg("Description"), Align::Left, 5.4},
+    // Widths leave the short numeric titles on one line, in Spanish too.
+    t.columns = {{trMsg("SKU"), Align::Left, 1.5},      {trMsg("Description"), Align::Left, 5.0},
                  {trMsg("Qty"), Align::Right, 1.3},     {trMsg("Unit price"), Align::Right, 1.6},
-                 {trMsg("Disc. %"), Align::Right, 1.0}, {trMsg("Tax %"), Align::Right, 0.9},
+                 {trMsg("Disc. %"), Align::Right, 1.2}, {trMsg("Tax %"), Align::Right, 1.0},
                  {trMsg("Net"), Align::Right, 1.7}};
+    const int decimals = priceDecimals(q);
     for (const DocumentLine& l : q.lines) {
         const QString qty =
             l.unit.isEmpty() ? l.qty.toString(locale) : l.qty.toString(locale) + u' ' + l.unit;
-        t.rows.append({l.sku, l.description, qty, l.unitPrice.toString(locale, q.currency),
-                       l.discount.isZero() ? QString() : l.discount.toString(locale),
-                       l.taxRate.toString(locale), l.net.toNumberString(locale)});
+        t.rows.append(
+            {l.sku, l.description, qty,
+             fixed::format(l.unitPrice.tenThousandths(), UnitPrice::kScale, locale, decimals),
+             l.discount.isZero() ? QString() : l.discount.toString(locale),
+             l.taxRate.toString(locale), l.net.toNumberString(locale)});
     }
     return t;
 }

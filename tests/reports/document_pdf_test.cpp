@@ -171,3 +171,24 @@ TEST(DocumentRenderer, PaperSizeSettingValues) {
     EXPECT_FALSE(parsePaperSize(u"legal"));
     EXPECT_EQ(paperSizeKey(PaperSize::Letter), QStringLiteral("letter"));
 }
+
+TEST_F(DocumentPdf, ExtraBlocksAndLongNotesFlowOnWithoutLosingALine) {
+    PrintedDocument doc =
+        quotationDocument(test::sampleQuotation(30), test::sampleCompany(), {}, kEnglish);
+    doc.extras.append({QStringLiteral("Carrier"),
+                       {{QStringLiteral("Carrier"), QStringLiteral("Transportes del Norte")},
+                        {QStringLiteral("Gross weight"), QStringLiteral("182.5 kg")}},
+                       {QStringLiteral("Shipper"), QStringLiteral("Consignee")}});
+    QString conditions;
+    for (int i = 1; i <= 60; ++i)
+        conditions += QStringLiteral("Condition %1 applies.\n").arg(i);
+    doc.sections.append({QStringLiteral("Conditions"), conditions});
+    const QList<PagePlan> plan = planPages(doc, PaperSize::A4);
+    const QString all = text(write(doc, PaperSize::A4, plan.size()));
+    EXPECT_TRUE(all.contains(QStringLiteral("Transportes del Norte")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Consignee")));
+    for (int i = 1; i <= 60; ++i)
+        EXPECT_EQ(all.count(QStringLiteral("Condition %1 applies.").arg(i)), 1) << i;
+    EXPECT_GT(plan.last().blockCount, 0);
+    EXPECT_EQ(plan.last().rowCount, 0); // the conditions ran on past the lines
+}

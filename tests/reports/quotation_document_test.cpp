@@ -123,3 +123,16 @@ TEST(PrintedDocument, ColumnWidthsShareTheTotalByRelativeWidth) {
                                 {QStringLiteral("c"), Align::Left, 0}};
     EXPECT_EQ(columnWidths(columns, 400), (QList<qreal>{100, 300, 0}));
 }
+
+TEST(QuotationDocument, UnitPricesShareTheirDecimalsSoTheColumnLinesUp) {
+    domain::Quotation q = test::sampleQuotation(2);
+    q.lines[0].unitPrice = domain::UnitPrice::fromTenThousandths(125000); // 12.50
+    q.lines[1].unitPrice = domain::UnitPrice::fromTenThousandths(30);     // 0.003
+    PrintedDocument doc = print(q);
+    EXPECT_EQ(doc.lines.rows[0][3], QStringLiteral("12.500"));
+    EXPECT_EQ(doc.lines.rows[1][3], QStringLiteral("0.003"));
+    q.lines[1].unitPrice = domain::UnitPrice::fromTenThousandths(12345000); // 1234.50
+    doc = print(q);
+    EXPECT_EQ(doc.lines.rows[0][3], QStringLiteral("12.50"));
+    EXPECT_EQ(doc.lines.rows[1][3], QStringLiteral("1,234.50"));
+}
