@@ -278,7 +278,8 @@ TEST_F(PriceListsDialogTest, Look) {
     m6.fixedPrice = UnitPrice::fromTenThousandths(90000);
     ASSERT_TRUE(s->priceLists().addRule(admin, m6));
     PriceListsDialog dialog(*s, admin);
-    showActive(dialog);
+    dialog.show(); // no keyboard needed: this also runs under xvfb without a window manager
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     const auto fits = [](const QWidget& w) {
         for (auto* label : w.findChildren<QLabel*>())
             if (label->isVisible() && !label->wordWrap())

@@ -87,9 +87,10 @@ QWidget* PriceListsDialog::buildListsBox() {
     m_listsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listsTable->verticalHeader()->hide();
-    m_listsTable->horizontalHeader()->setStretchLastSection(true);
-    m_listsTable->setColumnWidth(0, 100);
-    m_listsTable->setColumnWidth(1, 150);
+    QHeaderView* header = m_listsTable->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(m_listsTable, &QTableWidget::itemSelectionChanged, this,
             &PriceListsDialog::listChanged);
     layout->addWidget(m_listsTable, 1);
@@ -100,7 +101,9 @@ QWidget* PriceListsDialog::buildListsBox() {
     auto* renameRow = new QHBoxLayout;
     renameRow->addWidget(m_listName, 1);
     renameRow->addWidget(m_rename);
-    form->addRow(tr("&Name:"), renameRow);
+    auto* nameLabel = new QLabel(tr("&Name:"), box);
+    nameLabel->setBuddy(m_listName);
+    form->addRow(nameLabel, renameRow);
     layout->addLayout(form);
     connect(m_rename, &QPushButton::clicked, this, &PriceListsDialog::renameList);
     connect(m_listName, &QLineEdit::returnPressed, this, &PriceListsDialog::renameList);
@@ -242,6 +245,8 @@ void PriceListsDialog::listChanged() {
             });
         }
         m_rulesView->setModel(m_rules);
+        // A new model is in the order of entry: no column shows a sort arrow.
+        m_rulesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         delete old;
         if (m_rules) {
             const int charWidth = fontMetrics().averageCharWidth();

@@ -28,8 +28,8 @@ QList<ColumnSpec> PriceRuleSource::columns() const {
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 10},
         {tr("From qty"), QStringLiteral("min_qty"), ColumnKind::Quantity, 9},
         {tr("Fixed price"), QStringLiteral("price"), ColumnKind::UnitPrice, 11},
-        {tr("Discount"), QStringLiteral("discount"), ColumnKind::Text, 8},
-        {tr("Valid from"), QStringLiteral("from"), ColumnKind::Text, 10},
+        {tr("Discount"), QStringLiteral("discount"), ColumnKind::Text, 10},
+        {tr("Valid from"), QStringLiteral("from"), ColumnKind::Text, 11},
         {tr("Valid to"), QStringLiteral("to"), ColumnKind::Text, 10},
     };
 }
