@@ -4,7 +4,7 @@
 #include "cli/output.h"
 #include "cli/values.h"
 #include "reports/document_renderer.h"
-#include "reports/quotation_document.h"
+#include "reports/print_job.h"
 #include "services/quotation_service.h"
 
 #include <QFileInfo>
@@ -14,33 +14,6 @@ namespace mostrador::cli {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// --paper when given, else the company's setting print.paper_size.
-Result<reports::PaperSize> paperSize(Session& s, const ParsedArgs& args) {
-    if (args.has(u"paper"_s)) {
-        auto paper = reports::parsePaperSize(args.value(u"paper"_s));
-        if (!paper)
-            return fail(optionError(u"paper"_s, paper.error()));
-        return *paper;
-    }
-    auto setting = s.services.settings().value(QString::fromUtf16(domain::setting::kPaperSize));
-    if (!setting)
-        return fail(setting.error());
-    return reports::parsePaperSize(*setting);
-}
-
-// The name printed for the customer's terms; the code itself when they are gone.
-Result<QString> termsName(Session& s, const QString& code) {
-    if (code.isEmpty())
-        return QString();
-    auto terms = s.services.settings().paymentTerms();
-    if (!terms)
-        return fail(terms.error());
-    for (const domain::PaymentTerms& t : *terms)
-        if (t.code == code)
-            return t.name;
-    return code;
-}
 
 Result<Reply> writeDocument(const reports::PrintedDocument& doc, const QString& out,
                             reports::PaperSize paper) {
@@ -52,22 +25,23 @@ Result<Reply> writeDocument(const reports::PrintedDocument& doc, const QString& 
                      trMsg("Wrote %n page(s) to %1", *pages).arg(file));
 }
 
-// Amounts and dates in the locale the CLI runs with, as all its text output.
+// Amounts and dates in the locale the CLI runs with, as all its text output; the paper
+// of the setting unless --paper.
 Result<Reply> printQuote(Session& s, const ParsedArgs& args) {
-    auto paper = paperSize(s, args);
-    if (!paper)
-        return fail(paper.error());
+    std::optional<reports::PaperSize> paper;
+    if (args.has(u"paper"_s)) {
+        auto parsed = reports::parsePaperSize(args.value(u"paper"_s));
+        if (!parsed)
+            return fail(optionError(u"paper"_s, parsed.error()));
+        paper = *parsed;
+    }
     auto quotation = s.services.quotations().get(s.actor, args.positional(0));
     if (!quotation)
         return fail(quotation.error());
-    auto company = s.services.settings().company();
-    if (!company)
-        return fail(company.error());
-    auto terms = termsName(s, quotation->party.paymentTermsCode);
-    if (!terms)
-        return fail(terms.error());
-    return writeDocument(reports::quotationDocument(*quotation, *company, *terms, QLocale()),
-                         args.value(u"out"_s), *paper);
+    auto job = reports::quotationPrintJob(s.services.settings(), *quotation, QLocale());
+    if (!job)
+        return fail(job.error());
+    return writeDocument(job->doc, args.value(u"out"_s), paper.value_or(job->paper));
 }
 
 } // namespace

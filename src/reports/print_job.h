@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/sales_document.h"
+#include "reports/document_renderer.h"
+#include "reports/printed_document.h"
+
+#include <QLocale>
+
+namespace mostrador::services {
+class SettingsService;
+}
+
+namespace mostrador::reports {
+
+// A document ready to print or write as PDF, with the paper it goes on. The GUI and
+// the CLI build it the same way, from the same settings.
+struct PrintJob {
+    PrintedDocument doc;
+    PaperSize paper = PaperSize::A4;
+};
+
+// The paper of the company setting print.paper_size.
+Result<PaperSize> paperSetting(services::SettingsService& settings);
+
+// The name of the payment terms `code` as printed; the code itself when they are gone,
+// empty for none.
+Result<QString> paymentTermsName(services::SettingsService& settings, const QString& code);
+
+// A quotation with the company profile, its terms' name and the paper setting, amounts
+// and dates in `locale`.
+Result<PrintJob> quotationPrintJob(services::SettingsService& settings,
+                                   const domain::Quotation& quotation, const QLocale& locale);
+
+} // namespace mostrador::reports

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// A print job from the settings: company, payment terms' name, paper.
+#include "reports/print_job.h"
+#include "sample_quotation.h"
+#include "services/services.h"
+#include "support/test_db.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace mostrador;
+using namespace mostrador::reports;
+
+namespace {
+
+class PrintJobTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto opened = services::Services::open(dir.filePath(QStringLiteral("p.db")));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        s = std::move(*opened);
+        ASSERT_TRUE(s->settings().saveCompany(admin, test::sampleCompany()));
+        ASSERT_TRUE(s->settings().saveTerms(
+            admin, {QStringLiteral("NET30"), QStringLiteral("Net 30 days"), {30}}));
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<services::Services> s;
+    domain::Actor admin = test::admin();
+};
+
+} // namespace
+
+TEST_F(PrintJobTest, QuotationWithTheCompanyTermsNameAndPaperSetting) {
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    auto job = quotationPrintJob(s->settings(), test::sampleQuotation(2), english);
+    ASSERT_TRUE(job) << job.error().message.toStdString();
+    EXPECT_EQ(job->paper, PaperSize::A4); // the setting's default
+    EXPECT_EQ(job->doc.company.name, QStringLiteral("Ferretería Ejemplo S.L."));
+    ASSERT_FALSE(job->doc.sections.isEmpty());
+    EXPECT_EQ(job->doc.sections[0].text, QStringLiteral("Net 30 days"));
+
+    ASSERT_TRUE(s->settings().setValue(admin, QString::fromUtf16(domain::setting::kPaperSize),
+                                       QStringLiteral("letter")));
+    EXPECT_EQ(paperSetting(s->settings()).value_or(PaperSize::A4), PaperSize::Letter);
+}
+
+TEST_F(PrintJobTest, TermsNameFallsBackToTheCodeAndIsEmptyForNone) {
+    EXPECT_EQ(paymentTermsName(s->settings(), QStringLiteral("NET30")).value_or(QString()),
+              QStringLiteral("Net 30 days"));
+    EXPECT_EQ(paymentTermsName(s->settings(), QStringLiteral("GONE")).value_or(QString()),
+              QStringLiteral("GONE"));
+    EXPECT_EQ(paymentTermsName(s->settings(), QString()).value_or(QStringLiteral("x")), QString());
+}
