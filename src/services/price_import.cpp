@@ -40,8 +40,7 @@ Result<PriceRowChecker> PriceRowChecker::load(storage::ImportLookup& lookup) {
     return checker;
 }
 
-QList<PriceRuleLine> PriceRowChecker::check(const ImportTable& table,
-                                            QList<ImportIssue>& issues) const {
+QList<PriceRuleLine> PriceRowChecker::check(const ImportTable& table, QList<ImportIssue>& issues) {
     QList<PriceRuleLine> good;
     good.reserve(table.rows().size());
     for (const CsvRecord& row : table.rows()) {
@@ -49,6 +48,8 @@ QList<PriceRuleLine> PriceRowChecker::check(const ImportTable& table,
             continue;
         RowIssues rowIssues(issues, row.line);
         auto rule = parse(table, row, rowIssues);
+        if (rule && !rowIssues.any())
+            checkRepeated(*rule, rowIssues);
         if (rule && !rowIssues.any())
             good.append({row.line, std::move(*rule)});
     }
@@ -123,6 +124,24 @@ void PriceRowChecker::checkReferences(const PriceRule& r, RowIssues& issues) con
     if (!r.customerCode.isEmpty() && !m_customers.contains(r.customerCode))
         issues.add(QStringLiteral("customer"),
                    trMsg("There is no customer with code “%1”").arg(r.customerCode));
+}
+
+void PriceRowChecker::checkRepeated(const PriceRule& r, RowIssues& issues) {
+    const auto date = [](const std::optional<QDate>& d) {
+        return d ? d->toString(Qt::ISODate) : QString();
+    };
+    const QString key =
+        QStringList{
+            r.priceListCode,   r.sku,          r.category, r.customerCode, r.minQty.toPlainString(),
+            date(r.validFrom), date(r.validTo)}
+            .join(u'\x1f');
+    if (const int earlier = m_fileRules.value(key); earlier > 0)
+        issues.add(r.sku.isEmpty() ? QStringLiteral("category") : QStringLiteral("sku"),
+                   trMsg("The same rule (list, product or category, customer, quantity and "
+                         "dates) is already on %1 of this file")
+                       .arg(earlierLine(earlier)));
+    else
+        m_fileRules.insert(key, issues.line());
 }
 
 } // namespace mostrador::services::import

@@ -120,6 +120,20 @@ TEST_F(PriceImportTest, EveryBadCellIsListedByLineAndColumnAndNothingIsImported)
     EXPECT_EQ(ruleCount(), 0);
 }
 
+TEST_F(PriceImportTest, TheSameRuleTwiceInAFileIsRefused) {
+    auto r = importCsv("price_list,sku,category,customer,min_qty,price,discount,from,to\n"
+                       "MAYOR,TOR-M6,,,10,9,,,\n"
+                       "MAYOR,TOR-M6,,,10.000,8,,,\n"       // 3 the same, once read
+                       "MAYOR,TOR-M6,,ALFA,10,8,,,\n"       // another customer
+                       "MAYOR,TOR-M6,,,10,8,,2026-01-01,\n" // other dates
+                       "MAYOR,,Tornillería,,,,5,,\n"
+                       "mayor,,Tornillería,,0,,6,,\n"); // 7 the same category rule
+    ASSERT_TRUE(r);
+    EXPECT_EQ(where(*r), (QStringList{u"3:sku"_s, u"7:category"_s})) << test::describe(*r);
+    EXPECT_TRUE(r->errors.first().message.contains(u"line 2")) << test::describe(*r);
+    EXPECT_EQ(ruleCount(), 0);
+}
+
 TEST_F(PriceImportTest, TheListColumnIsRequiredAndUnknownColumnsAreRefused) {
     auto noList = importCsv("sku,price\nTOR-M6,1\n");
     ASSERT_FALSE(noList);
