@@ -5,7 +5,9 @@
 #include "reports/quotation_document.h"
 #include "sample_quotation.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -191,4 +193,26 @@ TEST_F(DocumentPdf, ExtraBlocksAndLongNotesFlowOnWithoutLosingALine) {
         EXPECT_EQ(all.count(QStringLiteral("Condition %1 applies.").arg(i)), 1) << i;
     EXPECT_GT(plan.last().blockCount, 0);
     EXPECT_EQ(plan.last().rowCount, 0); // the conditions ran on past the lines
+}
+
+TEST(DocumentRenderer, TheLogoIsScaledIntoAFixedBoxWhateverItsSize) {
+    const auto png = [](QSize size) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    };
+    domain::CompanyProfile company = test::sampleCompany();
+    company.logoPng = png({40, 40});
+    const domain::Quotation q = test::sampleQuotation(60);
+    const auto small = planPages(quotationDocument(q, company, {}, kEnglish), PaperSize::A4);
+    company.logoPng = png({3000, 3000});
+    const auto huge = planPages(quotationDocument(q, company, {}, kEnglish), PaperSize::A4);
+    EXPECT_EQ(small, huge);
+    company.logoPng.clear();
+    const auto none = planPages(quotationDocument(q, company, {}, kEnglish), PaperSize::A4);
+    EXPECT_GT(none.first().rowCount, huge.first().rowCount); // the box takes room when used
 }
