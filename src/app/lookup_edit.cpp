@@ -55,9 +55,11 @@ void LookupEdit::suggestNow() {
         connect(m_popup, &QListWidget::itemClicked, this, &LookupEdit::take);
     }
     m_popup->clear();
+    const int rowHeight = fontMetrics().height() + 8;
     for (const Suggestion& s : m_provider(text)) {
         auto* item = new QListWidgetItem(s.text, m_popup);
         item->setData(kKeyRole, s.key);
+        item->setSizeHint(QSize(0, rowHeight));
     }
     if (m_popup->count() == 0) {
         hidePopup();
@@ -96,11 +98,11 @@ void LookupEdit::take(QListWidgetItem* item) {
 void LookupEdit::showPopup() {
     QWidget* host = window();
     const int rows = std::min(m_popup->count(), kMaxRows);
-    const int rowHeight = std::max(m_popup->sizeHintForRow(0), fontMetrics().height() + 6);
+    const int rowHeight = m_popup->sizeHintForRow(0);
     const int width = std::max(this->width(), 420);
     QPoint at = mapTo(host, QPoint(0, height()));
     at.setX(std::min(at.x(), std::max(0, host->width() - width)));
-    const int h = rows * rowHeight + 2 * m_popup->frameWidth();
+    const int h = rows * rowHeight + 2 * m_popup->frameWidth() + 2;
     if (at.y() + h > host->height()) // no room below: open above the field
         at.setY(std::max(0, at.y() - height() - h));
     m_popup->setGeometry(at.x(), at.y(), width, h);

@@ -69,7 +69,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& name) {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(fullYearDateFormat(QLocale()));
     return edit;
 }
 
@@ -108,7 +108,12 @@ QuotationEditor::QuotationEditor(services::Services& services, const domain::Act
         m_grid->setFocus(Qt::OtherFocusReason);
 }
 
-QuotationEditor::~QuotationEditor() = default;
+QuotationEditor::~QuotationEditor() {
+    // The grid outlives this object's members (children go in ~QWidget) and commits an
+    // open cell when it closes: nothing of this editor may answer by then.
+    m_model->disconnect(this);
+    m_model->setPricer({});
+}
 
 void QuotationEditor::buildUi() {
     m_banner = new QLabel(this);
@@ -186,7 +191,7 @@ QWidget* QuotationEditor::buildFooter() {
     m_lineNote->setObjectName(QStringLiteral("lineNote"));
     m_lineNote->setWordWrap(true);
     m_lineNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_lineNote->setTextFormat(Qt::PlainText);
+    m_lineNote->setTextFormat(Qt::RichText);
     m_totals = new TotalsPanel(box);
     m_totals->setObjectName(QStringLiteral("totalsPanel"));
     m_totals->setMinimumWidth(300);
@@ -375,10 +380,12 @@ void QuotationEditor::showLineNote(int row) {
     const domain::DocumentLine& line = m_model->lineAt(row);
     QString text = tr("Line %1 · %2")
                        .arg(row + 1)
-                       .arg(line.priceNote.isEmpty() ? line.description : line.priceNote);
+                       .arg(line.priceNote.isEmpty() ? line.description : line.priceNote)
+                       .toHtmlEscaped();
     const QString flags = m_model->flagText(row);
     if (!flags.isEmpty())
-        text += QStringLiteral("\n⚠ ") + flags;
+        text += QStringLiteral("<br><span style=\"color:#b01e1e\">⚠ %1</span>")
+                    .arg(flags.toHtmlEscaped());
     m_lineNote->setText(text);
 }
 
@@ -411,7 +418,11 @@ void QuotationEditor::updateState() {
                                 .arg(m_quote.revision)
                                 .arg(QuotationLabels::state(status));
     setWindowTitle(title);
-    QString stateText = isNew ? tr("Draft (not saved yet)") : QuotationLabels::state(status);
+    QString stateText = isNew ? tr("New quotation — not saved yet")
+                              : tr("Quotation %1 · rev. %2 — %3")
+                                    .arg(m_quote.number)
+                                    .arg(m_quote.revision)
+                                    .arg(QuotationLabels::state(status));
     if (!m_quote.orderNumber.isEmpty())
         stateText += tr(" · order %1").arg(m_quote.orderNumber);
     if (!m_quote.rejectReason.isEmpty())

@@ -9,6 +9,13 @@ namespace mostrador::app {
 using reports::ColumnKind;
 namespace state = domain::quotation_state;
 
+QString fullYearDateFormat(const QLocale& locale) {
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
 QString QuotationLabels::state(const QString& key) {
     if (key == state::kDraft)
         return tr("Draft");
@@ -46,9 +53,9 @@ QList<ColumnSpec> QuotationSource::columns() const {
         {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 14},
         {tr("Rev."), {}, ColumnKind::Text, 4},
         {tr("Status"), QStringLiteral("status"), ColumnKind::Text, 9},
-        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 34},
-        {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 10},
-        {tr("Valid until"), QStringLiteral("valid_until"), ColumnKind::Text, 10},
+        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 46},
+        {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
+        {tr("Valid until"), QStringLiteral("valid_until"), ColumnKind::Text, 11},
         {tr("Salesperson"), {}, ColumnKind::Text, 12},
         {tr("Total"), QStringLiteral("total"), ColumnKind::Money, 13},
         {tr("Order"), {}, ColumnKind::Text, 14},
@@ -79,7 +86,7 @@ Result<QList<TableRow>> QuotationSource::fetch(const ListRequest& request, int o
     if (!rows)
         return fail(rows.error());
     const auto date = [this](const QDate& d) {
-        return Cell{m_locale.toString(d, QLocale::ShortFormat), d, d.toString(Qt::ISODate)};
+        return Cell{m_locale.toString(d, fullYearDateFormat(m_locale)), d, d.toString(Qt::ISODate)};
     };
     QList<TableRow> out;
     out.reserve(rows->size());

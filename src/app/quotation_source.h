@@ -23,6 +23,10 @@ public:
     static QList<std::pair<QString, QString>> states();
 };
 
+// The locale's short date format with a four-digit year ("27/11/2026"): documents
+// live for years, and "27/11/26" reads ambiguously on a printed quotation.
+QString fullYearDateFormat(const QLocale& locale);
+
 // The filters of the quotation list beyond its search text.
 struct QuotationFilter {
     QString status;       // a state key; empty = any

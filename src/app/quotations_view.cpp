@@ -30,7 +30,7 @@ QDateEdit* dateFilter(QWidget* parent, const QString& name) {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(fullYearDateFormat(QLocale()));
     edit->setMinimumDate(kOpenDate);
     edit->setSpecialValueText(QuotationsView::tr("any"));
     edit->setDate(kOpenDate);

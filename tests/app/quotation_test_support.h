@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/app_settings.h"
 #include "app/application.h"
 #include "services/services.h"
 #include "support/test_db.h"
@@ -23,6 +24,8 @@ protected:
     void SetUp() override {
         QStandardPaths::setTestModeEnabled(true);
         app::initResources();
+        // Lists start with their default columns and sort, whatever a test left.
+        app::AppSettings().remove(QStringLiteral("lists/quotations"));
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
         auto opened = services::Services::open(dir.filePath(QStringLiteral("quotes.db")));
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
