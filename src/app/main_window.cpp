@@ -4,6 +4,7 @@
 #include "app/app_settings.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/import_dialog.h"
+#include "app/dialogs/price_lists_dialog.h"
 #include "app/dialogs/product_editor.h"
 #include "app/dialogs/settings_dialog.h"
 #include "app/dialogs/users_dialog.h"
@@ -180,6 +181,13 @@ void MainWindow::buildMenus() {
             dialog.exec();
         });
     users->setEnabled(allowed(m_actor, Permission::ManageUsers));
+    // Everyone who sees products may look at the prices; only ManagePrices changes them.
+    QAction* prices = tools->addAction(tr("&Price lists…"), this, [this] {
+        PriceListsDialog dialog(m_services, m_actor, this);
+        dialog.exec();
+    });
+    prices->setObjectName(QStringLiteral("priceListsAction"));
+    prices->setEnabled(allowed(m_actor, Permission::ViewProducts));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Mostrador"), this, &MainWindow::about);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Printing a quotation from its editor: the print preview and a PDF file, both from the
-// document layout the reports library builds, on the paper of the setting.
+// print job the reports library builds (as the CLI does), on the paper of the setting.
 #include "app/quotation_editor.h"
 #include "reports/document_renderer.h"
-#include "reports/quotation_document.h"
+#include "reports/print_job.h"
 #include "services/services.h"
 
 #include <QDir>
@@ -16,37 +16,10 @@
 
 namespace mostrador::app {
 
-namespace {
-
-struct Printable {
-    reports::PrintedDocument doc;
-    reports::PaperSize paper = reports::PaperSize::A4;
-};
-
-Result<Printable> printable(services::Services& services, const domain::Quotation& q) {
-    auto company = services.settings().company();
-    if (!company)
-        return fail(company.error());
-    QString termsName = q.party.paymentTermsCode;
-    if (auto terms = services.settings().paymentTerms())
-        for (const auto& t : *terms)
-            if (t.code == q.party.paymentTermsCode)
-                termsName = t.name;
-    Printable out;
-    out.doc = reports::quotationDocument(q, *company, termsName, QLocale());
-    auto paper = services.settings().value(QString::fromUtf16(domain::setting::kPaperSize));
-    if (paper)
-        if (auto parsed = reports::parsePaperSize(*paper))
-            out.paper = *parsed;
-    return out;
-}
-
-} // namespace
-
 void QuotationEditor::printPreview() {
     if (m_quote.id == 0)
         return;
-    auto p = printable(m_services, m_quote);
+    auto p = reports::quotationPrintJob(m_services.settings(), m_quote, QLocale());
     if (!p) {
         QMessageBox::warning(this, tr("Print preview"), p.error().message);
         return;
@@ -65,7 +38,7 @@ void QuotationEditor::printPreview() {
 void QuotationEditor::saveAsPdf() {
     if (m_quote.id == 0)
         return;
-    auto p = printable(m_services, m_quote);
+    auto p = reports::quotationPrintJob(m_services.settings(), m_quote, QLocale());
     if (!p) {
         QMessageBox::warning(this, tr("Save as PDF"), p.error().message);
         return;

@@ -8,6 +8,7 @@
 #include "app/stock_view.h"
 #include "app_fixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -171,4 +172,24 @@ TEST_F(MainWindowTest, InactiveCustomersAppearOnlyWhenAsked) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; }));
     view->inactiveCheck()->setChecked(true);
     EXPECT_EQ(view->model()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, ToolsMenuOpensThePriceLists) {
+    auto* action = window->findChild<QAction*>(QStringLiteral("priceListsAction"));
+    ASSERT_TRUE(action);
+    EXPECT_TRUE(action->isEnabled());
+    QString opened;
+    test::onNextModal(
+        [&](QWidget* dialog) { opened = QString::fromLatin1(dialog->metaObject()->className()); });
+    action->trigger();
+    EXPECT_EQ(opened, QStringLiteral("mostrador::app::PriceListsDialog"));
+}
+
+TEST_F(MainWindowTest, CtrlNInTheQuotationsStartsANewQuotation) {
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    ASSERT_EQ(visiblePage(), window->quotationsView());
+    QString title;
+    test::onNextModal([&](QWidget* dialog) { title = dialog->windowTitle(); });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(title, QStringLiteral("New quotation"));
 }

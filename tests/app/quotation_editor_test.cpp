@@ -5,6 +5,8 @@
 #include "app/totals_panel.h"
 #include "quotation_test_support.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -283,4 +285,37 @@ TEST_F(QuotationEditorTest, RevisingASentQuotationMakesAnEditableRevision) {
     EXPECT_EQ(editor.quotation().revision, 2);
     EXPECT_FALSE(editor.grid()->isReadOnly());
     EXPECT_TRUE(editor.windowTitle().contains(QStringLiteral("rev. 2")));
+}
+
+TEST_F(QuotationEditorTest, PrintPreviewAndPdfOfASavedQuotation) {
+    const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
+    QuotationEditor editor(*s, admin, q.number);
+    showActive(editor);
+
+    QString previewClass;
+    whenModal([&](QDialog* dialog) {
+        previewClass = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->reject();
+    });
+    QTest::keyClick(&editor, Qt::Key_P, Qt::ControlModifier);
+    EXPECT_EQ(previewClass, QStringLiteral("QPrintPreviewDialog"));
+
+    const QString path = dir.filePath(QStringLiteral("quote.pdf"));
+    whenModal([&](QDialog* dialog) {
+        auto* files = qobject_cast<QFileDialog*>(dialog);
+        ASSERT_TRUE(files);
+        files->selectFile(path);
+        static_cast<QDialog*>(files)->accept();
+    });
+    editor.button(QStringLiteral("pdf"))->click();
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << bannerText(editor).toStdString();
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_TRUE(bannerText(editor).contains(QStringLiteral("quote.pdf")));
+}
+
+TEST_F(QuotationEditorTest, ANewQuotationCannotBePrintedYet) {
+    QuotationEditor editor(*s, admin, {});
+    EXPECT_FALSE(editor.button(QStringLiteral("preview"))->isEnabled());
+    EXPECT_FALSE(editor.button(QStringLiteral("pdf"))->isEnabled());
 }
