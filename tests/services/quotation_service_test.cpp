@@ -331,7 +331,8 @@ TEST_F(QuotationServiceTest, TheListFiltersByStateCustomerDatesAndSearch) {
     ASSERT_TRUE(quotes.send(admin, b.number));
     auto numbers = [&](QuotationListQuery query) {
         QStringList found;
-        for (const QuotationRow& r : *quotes.list(admin, query))
+        const auto rows = quotes.list(admin, query); // kept: the loop must not outlive it
+        for (const QuotationRow& r : *rows)
             found.append(r.number + u':' + r.status);
         EXPECT_EQ(*quotes.count(admin, query), found.size());
         return found;
