@@ -55,7 +55,9 @@ public:
     bool rejectQuotation();
     bool revise();
     void printPreview();
+    // Asks where, then writes the PDF there.
     void saveAsPdf();
+    bool writePdf(const QString& path);
 
     void reject() override;
 

@@ -38,23 +38,28 @@ void QuotationEditor::printPreview() {
 void QuotationEditor::saveAsPdf() {
     if (m_quote.id == 0)
         return;
-    auto p = reports::quotationPrintJob(m_services.settings(), m_quote, QLocale());
-    if (!p) {
-        QMessageBox::warning(this, tr("Save as PDF"), p.error().message);
-        return;
-    }
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(m_quote.number + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save quotation as PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto written = reports::writePdf(p->doc, path, p->paper);
-    if (!written)
+    if (!path.isEmpty())
+        writePdf(path);
+}
+
+bool QuotationEditor::writePdf(const QString& path) {
+    auto job = reports::quotationPrintJob(m_services.settings(), m_quote, QLocale());
+    if (!job) {
+        QMessageBox::warning(this, tr("Save as PDF"), job.error().message);
+        return false;
+    }
+    auto written = reports::writePdf(job->doc, path, job->paper);
+    if (!written) {
         QMessageBox::warning(this, tr("Save as PDF"), written.error().message);
-    else
-        notice(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    notice(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace mostrador::app

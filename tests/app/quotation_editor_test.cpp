@@ -6,7 +6,6 @@
 #include "quotation_test_support.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -300,16 +299,18 @@ TEST_F(QuotationEditorTest, PrintPreviewAndPdfOfASavedQuotation) {
     QTest::keyClick(&editor, Qt::Key_P, Qt::ControlModifier);
     EXPECT_EQ(previewClass, QStringLiteral("QPrintPreviewDialog"));
 
-    const QString path = dir.filePath(QStringLiteral("quote.pdf"));
+    QString asked;
     whenModal([&](QDialog* dialog) {
-        auto* files = qobject_cast<QFileDialog*>(dialog);
-        ASSERT_TRUE(files);
-        files->selectFile(path);
-        static_cast<QDialog*>(files)->accept();
+        asked = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->reject();
     });
     editor.button(QStringLiteral("pdf"))->click();
+    EXPECT_EQ(asked, QStringLiteral("QFileDialog"));
+
+    const QString path = dir.filePath(QStringLiteral("quote.pdf"));
+    ASSERT_TRUE(editor.writePdf(path));
     QFile pdf(path);
-    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << bannerText(editor).toStdString();
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
     EXPECT_TRUE(bannerText(editor).contains(QStringLiteral("quote.pdf")));
 }
@@ -318,4 +319,57 @@ TEST_F(QuotationEditorTest, ANewQuotationCannotBePrintedYet) {
     QuotationEditor editor(*s, admin, {});
     EXPECT_FALSE(editor.button(QStringLiteral("preview"))->isEnabled());
     EXPECT_FALSE(editor.button(QStringLiteral("pdf"))->isEnabled());
+}
+
+// A refusal that names a line puts the cursor on that line's cell.
+TEST_F(QuotationEditorTest, ASaveRefusedForALineOpensThatLine) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
+    enterLine(editor, 1, QStringLiteral("TUE6"), QStringLiteral("1"));
+    press(Qt::Key_Escape);
+    // Meanwhile, at another desk, the second product is withdrawn.
+    auto product = s->products().get(admin, QStringLiteral("TUE6"));
+    ASSERT_TRUE(product);
+    product->active = false;
+    ASSERT_TRUE(s->products().update(admin, *product));
+
+    press(Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(editor.quotation().number.isEmpty());
+    EXPECT_TRUE(editor.banner()->isVisible());
+    EXPECT_TRUE(editing(editor, 1, Model::Sku)) << bannerText(editor).toStdString();
+}
+
+TEST_F(QuotationEditorTest, TabGoesThroughTheHeaderToTheLines) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    ASSERT_EQ(focused()->objectName(), QStringLiteral("customerEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("dateEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("validUntilEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("notesEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("linesGrid"));
+}
+
+TEST_F(QuotationEditorTest, EscapeAsksBeforeThrowingAwayTyping) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("2"));
+    press(Qt::Key_Escape); // closes the cell
+    ASSERT_TRUE(editor.isDirty());
+    QString question;
+    whenModal([&](QDialog* box) {
+        question = box->windowTitle();
+        box->reject(); // Cancel: keep editing
+    });
+    press(Qt::Key_Escape);
+    EXPECT_FALSE(question.isEmpty());
+    EXPECT_TRUE(editor.isVisible());
 }

@@ -77,6 +77,28 @@ TEST_F(QuotationsViewTest, FiltersByStateAndCustomerAndFindsByNumberOrCustomer) 
     EXPECT_EQ(keys(view), QStringList{c.number});
 }
 
+TEST_F(QuotationsViewTest, ExpiredIsAStateToFilterBy) {
+    quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 1);
+    services::QuotationInput old;
+    old.customerCode = QStringLiteral("TALL");
+    old.date = QDate::currentDate().addDays(-40);
+    old.validUntil = QDate::currentDate().addDays(-10);
+    old.lines.append({QStringLiteral("TUE6"), Quantity::fromUnits(1), {}, {}, {}, {}});
+    auto expired = s->quotations().create(admin, old);
+    ASSERT_TRUE(expired) << expired.error().message.toStdString();
+
+    QuotationsView view(*s, admin);
+    showActive(view);
+    view.stateFilter()->setCurrentIndex(view.stateFilter()->findData(QStringLiteral("expired")));
+    EXPECT_EQ(keys(view), QStringList{expired->number});
+    EXPECT_EQ(view.model()->index(0, 2).data().toString(), QStringLiteral("Expired"));
+    // The date range finds it by its date.
+    view.stateFilter()->setCurrentIndex(0);
+    view.fromFilter()->setDate(old.date.addDays(-1));
+    view.toFilter()->setDate(old.date.addDays(1));
+    EXPECT_EQ(keys(view), QStringList{expired->number});
+}
+
 TEST_F(QuotationsViewTest, EnterOpensTheEditorAndCtrlNStartsANewOne) {
     const Quotation a = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 1);
     QuotationsView view(*s, admin);
