@@ -14,6 +14,7 @@ set(MOSTRADOR_DIALOG_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/export_table.cpp ${CMAKE_CURRENT_LIST_DIR}/export_table.h
     ${CMAKE_CURRENT_LIST_DIR}/import_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/import_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/price_lists_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/price_lists_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/price_lists_dialog_rules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/price_rule_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/price_rule_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/price_rule_source.cpp ${CMAKE_CURRENT_LIST_DIR}/price_rule_source.h
     ${CMAKE_CURRENT_LIST_DIR}/product_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/product_editor.h

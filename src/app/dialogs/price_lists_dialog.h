@@ -45,6 +45,8 @@ private:
     void applyPermissions();
     void reloadLists(const QString& select);
     void listChanged();
+    void showRules(const domain::PriceList& list);
+    PagedTableModel* rulesModel(const domain::PriceList& list);
     void changed(const QString& entity);
     qint64 currentRuleId() const;
     void selectRule(qint64 id);

@@ -61,6 +61,7 @@ PriceRuleEditor::PriceRuleEditor(services::Services& services, const domain::Act
     , m_actor(actor)
     , m_list(list) {
     buildForm();
+    connectFields();
     setUpCompleters();
     m_rule.priceListCode = list.code;
     if (ruleId == 0) {
@@ -137,6 +138,11 @@ QWidget* PriceRuleEditor::buildFields() {
     form->addRow(tr("or &discount (%):"), m_discount);
     form->addRow(tr("&Valid from:"), m_from);
     form->addRow(tr("Valid &to:"), m_to);
+    fields->setMinimumWidth(420);
+    return fields;
+}
+
+void PriceRuleEditor::connectFields() {
     m_category->addItem(QString());
     if (auto categories = m_services.products().categories(m_actor))
         m_category->addItems(*categories);
@@ -144,8 +150,6 @@ QWidget* PriceRuleEditor::buildFields() {
         connect(e, &QLineEdit::textChanged, this, &PriceRuleEditor::syncChoices);
     connect(m_category, &QComboBox::currentTextChanged, this, &PriceRuleEditor::syncChoices);
     connect(m_sku, &QLineEdit::textChanged, this, &PriceRuleEditor::describeProduct);
-    fields->setMinimumWidth(420);
-    return fields;
 }
 
 void PriceRuleEditor::setUpCompleters() {
@@ -257,12 +261,9 @@ Result<std::optional<QDate>> PriceRuleEditor::readDate(const QLineEdit* edit,
     return std::optional<QDate>(date);
 }
 
-Result<PriceRule> PriceRuleEditor::collect() const {
+// Reads the quantity, price and discount with the locale; empty fields stay unset.
+Status PriceRuleEditor::readNumbers(PriceRule& r) const {
     const QLocale locale;
-    PriceRule r = m_rule;
-    r.sku = m_sku->text().trimmed();
-    r.category = m_category->currentText().trimmed();
-    r.customerCode = m_customer->text().trimmed();
     const auto unreadable = [](const QString& field, const QString& message) {
         return fail(Error::invalid(QStringLiteral("price_rule.unreadable"), message, field));
     };
@@ -290,6 +291,16 @@ Result<PriceRule> PriceRuleEditor::collect() const {
                               tr("The discount “%1” is not a percentage").arg(discount));
         r.discount = *parsed;
     }
+    return {};
+}
+
+Result<PriceRule> PriceRuleEditor::collect() const {
+    PriceRule r = m_rule;
+    r.sku = m_sku->text().trimmed();
+    r.category = m_category->currentText().trimmed();
+    r.customerCode = m_customer->text().trimmed();
+    if (auto ok = readNumbers(r); !ok)
+        return fail(ok.error());
     auto from = readDate(m_from, QStringLiteral("from"));
     if (!from)
         return fail(from.error());

@@ -38,6 +38,7 @@ protected:
 private:
     void buildForm();
     QWidget* buildFields();
+    void connectFields();
     void setUpCompleters();
     void load(qint64 id);
     void fill(const domain::PriceRule& rule);
@@ -47,6 +48,7 @@ private:
     void completeCustomers(const QString& text);
     // The rule as the form shows it, or the refusal of a field that cannot be read.
     Result<domain::PriceRule> collect() const;
+    Status readNumbers(domain::PriceRule& rule) const;
     Result<std::optional<QDate>> readDate(const QLineEdit* edit, const QString& field) const;
 
     services::Services& m_services;
