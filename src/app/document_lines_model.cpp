@@ -87,13 +87,14 @@ QString DocumentLinesModel::flagText(int row) const {
 
 Status DocumentLinesModel::repriceAll() {
     Status first;
-    for (Row& row : m_rows) {
+    for (int index = 0; index < m_rows.size(); ++index) {
+        Row& row = m_rows[index];
         if (row.line.sku.isEmpty() || !m_pricer)
             continue;
         auto proposed = m_pricer(inputOf(row));
         if (!proposed) {
             if (first)
-                first = fail(proposed.error());
+                first = fail(onRow(proposed.error(), index));
             continue;
         }
         const QString description = row.line.description;
@@ -339,7 +340,7 @@ bool DocumentLinesModel::reprice(Row& row, int index) {
         return true;
     auto proposed = m_pricer(inputOf(row));
     if (!proposed) {
-        refuse(index, columnOfField(proposed.error().field), proposed.error());
+        refuse(index, columnOfField(proposed.error().field), onRow(proposed.error(), index));
         return false;
     }
     const QString description = row.line.description;
@@ -347,6 +348,16 @@ bool DocumentLinesModel::reprice(Row& row, int index) {
     if (!description.isEmpty())
         row.line.description = description;
     return true;
+}
+
+Error DocumentLinesModel::onRow(Error error, int row) {
+    // The pricer sees one line at a time, so its refusals speak of "Line 1"; the person
+    // is on line `row + 1` of the grid. The prefix is the service's own translated one.
+    const QString first = trMsg("Line %1: %2").arg(1).arg(QString());
+    if (lineOfField(error.field) == 0 && error.message.startsWith(first))
+        error.message = trMsg("Line %1: %2").arg(row + 1).arg(error.message.mid(first.size()));
+    error.field = QStringLiteral("lines[%1].%2").arg(row).arg(error.field.section(u'.', -1));
+    return error;
 }
 
 int DocumentLinesModel::columnOfField(const QString& field) {

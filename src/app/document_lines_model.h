@@ -87,6 +87,7 @@ private:
     services::LineInput inputOf(const Row& row) const;
     void recompute();
     void refuse(int row, int column, const Error& error);
+    static Error onRow(Error error, int row);
 
     domain::Currency m_currency;
     domain::TaxRounding m_rounding;

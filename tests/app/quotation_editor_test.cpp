@@ -188,7 +188,10 @@ TEST_F(QuotationEditorTest, AnUnknownSkuIsRefusedAndTheCellStays) {
     ASSERT_TRUE(editing(editor, 1, Model::Sku));
     type(QStringLiteral("NOPE9"));
     press(Qt::Key_Return);
-    EXPECT_FALSE(bannerText(editor).isEmpty());
+    // The message names the grid's line, not the one line the service was asked about.
+    EXPECT_TRUE(bannerText(editor).startsWith(QStringLiteral("Line 2: ")))
+        << bannerText(editor).toStdString();
+    EXPECT_TRUE(bannerText(editor).contains(QStringLiteral("NOPE9")));
     EXPECT_TRUE(editor.banner()->isVisible());
     EXPECT_EQ(editor.grid()->currentIndex().row(), 1);
     EXPECT_EQ(editor.grid()->currentIndex().column(), int(Model::Sku));
