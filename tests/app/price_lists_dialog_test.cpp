@@ -239,6 +239,30 @@ TEST_F(PriceListsDialogTest, WithoutManagePricesEverythingIsReadOnly) {
     EXPECT_EQ(rules().size(), 1);
 }
 
+TEST_F(PriceListsDialogTest, TheRulesFollowTheFilterAndChangesMadeElsewhere) {
+    addedRule();
+    PriceListsDialog dialog(*s, admin);
+    showActive(dialog);
+    auto* view = child<QTableView>(dialog, "rulesView");
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    PriceRule own;
+    own.priceListCode = QStringLiteral("MAYOR");
+    own.sku = QStringLiteral("TOR-M8");
+    own.customerCode = QStringLiteral("ALFA");
+    own.fixedPrice = UnitPrice::fromTenThousandths(80000);
+    ASSERT_TRUE(s->priceLists().addRule(admin, own)); // as another window would
+    EXPECT_EQ(view->model()->rowCount(), 2);
+    child<QLineEdit>(dialog, "filterEdit")->setFocus();
+    type(QStringLiteral("alf"));
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->index(0, 1).data().toString(), QStringLiteral("ALFA"));
+    ASSERT_TRUE(
+        s->priceLists().updateList(admin, QStringLiteral("MAYOR"), QStringLiteral("Al por mayor")));
+    EXPECT_EQ(child<QTableWidget>(dialog, "listsTable")->item(0, 1)->text(),
+              QStringLiteral("Al por mayor"));
+    EXPECT_EQ(view->model()->rowCount(), 1); // the filter stays
+}
+
 TEST_F(PriceListsDialogTest, TheImportDialogChecksThenImportsPriceRules) {
     const QString path = dir.filePath(QStringLiteral("precios.csv"));
     QFile file(path);
