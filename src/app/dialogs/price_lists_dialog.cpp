@@ -205,6 +205,7 @@ void PriceListsDialog::reloadLists(const QString& select) {
     if (!lists)
         DialogSupport::showError(m_message, lists.error().message);
     m_lists = lists.value_or(QList<PriceList>());
+    int selected = m_lists.isEmpty() ? -1 : 0;
     {
         const QSignalBlocker block(m_listsTable);
         m_listsTable->setRowCount(0);
@@ -214,11 +215,12 @@ void PriceListsDialog::reloadLists(const QString& select) {
             m_listsTable->setItem(row, 0, new QTableWidgetItem(list.code));
             m_listsTable->setItem(row, 1, new QTableWidgetItem(list.name));
             m_listsTable->setItem(row, 2, new QTableWidgetItem(list.currency.code()));
+            if (list.code == select)
+                selected = row;
         }
+        if (selected >= 0)
+            m_listsTable->selectRow(selected);
     }
-    if (!m_lists.isEmpty())
-        m_listsTable->selectRow(0);
-    selectList(select);
     listChanged();
 }
 
