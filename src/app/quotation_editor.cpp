@@ -284,8 +284,31 @@ void QuotationEditor::updateState() {
     if (!m_quote.rejectReason.isEmpty())
         stateText += tr(" · reason: %1").arg(m_quote.rejectReason);
     m_stateLabel->setText(stateText);
+    showRevisions();
     m_totals->setTotals(m_model->totals());
     showLineNote(m_grid->currentIndex().row());
+}
+
+void QuotationEditor::showRevisions() {
+    m_stateLabel->setToolTip({});
+    if (m_quote.revision < 2)
+        return;
+    auto revisions = m_services.quotations().revisions(m_actor, m_quote.number);
+    if (!revisions || revisions->isEmpty())
+        return;
+    const QLocale locale;
+    QStringList lines{tr("Earlier revisions:")};
+    for (const auto& r : *revisions)
+        lines << tr("rev. %1 of %2, valid until %3: %4")
+                     .arg(r.revision)
+                     .arg(locale.toString(r.date, fullYearDateFormat(locale)),
+                          locale.toString(r.validUntil, fullYearDateFormat(locale)),
+                          r.total.toString(locale));
+    m_stateLabel->setToolTip(lines.join(u'\n'));
+    m_stateLabel->setText(m_stateLabel->text() +
+                          (revisions->size() == 1
+                               ? tr(" · 1 earlier revision")
+                               : tr(" · %1 earlier revisions").arg(revisions->size())));
 }
 
 QPushButton* QuotationEditor::button(const QString& action) const {

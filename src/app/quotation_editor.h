@@ -73,6 +73,7 @@ private:
     void showCustomer(const domain::Customer& customer);
     void showLineNote(int row);
     void updateState();
+    void showRevisions();
     void defaultValidUntil();
     bool saveIfDirty();
     void refuse(const Error& error);

@@ -287,6 +287,11 @@ TEST_F(QuotationEditorTest, RevisingASentQuotationMakesAnEditableRevision) {
     EXPECT_EQ(editor.quotation().revision, 2);
     EXPECT_FALSE(editor.grid()->isReadOnly());
     EXPECT_TRUE(editor.windowTitle().contains(QStringLiteral("rev. 2")));
+    auto* state = editor.findChild<QLabel*>(QStringLiteral("stateLabel"));
+    EXPECT_TRUE(state->text().contains(QStringLiteral("1 earlier revision")))
+        << state->text().toStdString();
+    EXPECT_TRUE(state->toolTip().contains(QStringLiteral("rev. 1")))
+        << state->toolTip().toStdString();
 }
 
 TEST_F(QuotationEditorTest, PrintPreviewAndPdfOfASavedQuotation) {
