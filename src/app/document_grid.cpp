@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace mostrador::app {
 
@@ -41,7 +43,7 @@ DocumentGrid::DocumentGrid(DocumentLinesModel* model, LookupEdit::Provider produ
     horizontalHeader()->setHighlightSections(false);
     setColumnWidths();
     setToolTip(tr("Enter moves on · Tab visits every cell · Delete or Ctrl+Del removes the "
-                  "line · Insert adds one"));
+                  "line · Insert adds one · Ctrl+Z undoes"));
 
     connect(m_delegate, &LineDelegate::enterPressed, this, &DocumentGrid::advanceOnEnter);
     connect(m_delegate, &LineDelegate::removeLineRequested, this, [this] {
@@ -49,6 +51,31 @@ DocumentGrid::DocumentGrid(DocumentLinesModel* model, LookupEdit::Provider produ
         QTimer::singleShot(0, this, &DocumentGrid::removeCurrentLine);
     });
     connect(m_model, &DocumentLinesModel::inputRefused, this, [this] { m_refused = true; });
+
+    // Undo and redo of whole lines; inside an open cell the keys undo its typing.
+    const auto undoKey = [this](QKeySequence keys, auto action) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, action] {
+            if (!m_readOnly)
+                (m_model->undoStack()->*action)();
+        });
+    };
+    // Fixed keys: the platforms' standard redo keys differ, and a key bound twice fires
+    // neither shortcut.
+    undoKey(QKeySequence(Qt::CTRL | Qt::Key_Z), &QUndoStack::undo);
+    undoKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &QUndoStack::redo);
+    undoKey(QKeySequence(Qt::CTRL | Qt::Key_Y), &QUndoStack::redo);
+    // An undo that brings a line back (or takes one away) resets the model: keep the
+    // cursor where it was.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_cursorBeforeReset = {currentIndex().column(), currentIndex().row()};
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = std::min(m_cursorBeforeReset.y(), m_model->rowCount() - 1);
+        if (row >= 0 && m_cursorBeforeReset.x() >= 0)
+            setCurrentIndex(m_model->index(row, m_cursorBeforeReset.x()));
+    });
 }
 
 void DocumentGrid::setColumnWidths() {
@@ -132,6 +159,13 @@ QModelIndex DocumentGrid::nextCell(const QModelIndex& from, const QList<int>& pa
         if (candidate.flags() & Qt::ItemIsEditable)
             return candidate;
     }
+}
+
+bool DocumentGrid::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) {
+    const bool opened = QTableView::edit(index, trigger, event);
+    if (opened)
+        m_model->startEditSession();
+    return opened;
 }
 
 QModelIndex DocumentGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {

@@ -30,11 +30,13 @@ public:
     void startNewLine();
     void editCell(int row, int column);
     void removeCurrentLine();
+    using QTableView::edit;
 
 Q_SIGNALS:
     void currentLineChanged(int row);
 
 protected:
+    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
@@ -48,6 +50,7 @@ private:
     LineDelegate* m_delegate;
     bool m_readOnly = false;
     bool m_refused = false;
+    QPoint m_cursorBeforeReset{-1, -1}; // column, row
 };
 
 } // namespace mostrador::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/document_lines_model.h"
 
+#include "app/lines_change.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QRegularExpression>
@@ -20,7 +22,8 @@ DocumentLinesModel::DocumentLinesModel(domain::Currency currency, domain::TaxRou
     : QAbstractTableModel(parent)
     , m_currency(currency)
     , m_rounding(rounding)
-    , m_discountLimit(discountLimit) {}
+    , m_discountLimit(discountLimit)
+    , m_undo(new QUndoStack(this)) {}
 
 void DocumentLinesModel::setLines(const QList<DocumentLine>& lines) {
     beginResetModel();
@@ -28,7 +31,26 @@ void DocumentLinesModel::setLines(const QList<DocumentLine>& lines) {
     for (const DocumentLine& line : lines)
         m_rows.append({line, true, true});
     endResetModel();
+    m_undo->clear();
     recompute();
+}
+
+void DocumentLinesModel::restore(const QList<Row>& rows) {
+    if (rows.size() == m_rows.size()) {
+        // Same shape: the grid keeps its cursor.
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    recompute();
+}
+
+void DocumentLinesModel::record(const QList<Row>& before, int row, int column) {
+    m_undo->push(new LinesChange(this, before, m_rows, row, column));
 }
 
 QList<DocumentLine> DocumentLinesModel::lines() const {
@@ -119,10 +141,12 @@ void DocumentLinesModel::appendEmptyRow() {
 bool DocumentLinesModel::removeRows(int row, int count, const QModelIndex& parent) {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > m_rows.size())
         return false;
+    const QList<Row> before = m_rows;
     beginRemoveRows({}, row, row + count - 1);
     m_rows.remove(row, count);
     endRemoveRows();
     recompute();
+    record(before, row, -1);
     return true;
 }
 
@@ -258,6 +282,7 @@ QString DocumentLinesModel::editText(const Row& row, int column) const {
 bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
+    const QList<Row> before = m_rows;
     Row& row = m_rows[index.row()];
     const QString text = value.toString().trimmed();
     bool changed = false;
@@ -278,6 +303,7 @@ bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value
     // The whole row: a single-cell change would rewrite the text of an open editor.
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     recompute();
+    record(before, index.row(), index.column());
     return true;
 }
 

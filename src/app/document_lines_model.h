@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QLocale>
+#include <QUndoStack>
 #include <functional>
 
 namespace mostrador::app {
@@ -25,10 +26,26 @@ public:
     static constexpr int RawRole = Qt::UserRole;
     using Pricer = std::function<Result<domain::DocumentLine>(const services::LineInput&)>;
 
+    // A line as edited: the priced line and which of its values a person typed.
+    struct Row {
+        domain::DocumentLine line;
+        bool priceByHand = false;
+        bool discountByHand = false;
+    };
+
     DocumentLinesModel(domain::Currency currency, domain::TaxRounding rounding,
                        domain::Percent discountLimit, QObject* parent = nullptr);
 
     void setPricer(Pricer pricer) { m_pricer = std::move(pricer); }
+    // Every change of the lines is one step here (Ctrl+Z / Ctrl+Shift+Z in the grid);
+    // typing in one cell is one step however many keys it takes. Loading clears it.
+    QUndoStack* undoStack() const { return m_undo; }
+    // Puts the lines back as they were at a step (what undo and redo do).
+    void restore(const QList<Row>& rows);
+    // Changes of one cell merge into one undo step until the next edit session starts
+    // (the grid starts one each time it opens a cell).
+    void startEditSession() { ++m_session; }
+    int editSession() const { return m_session; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // Loads a saved document's lines: their prices and discounts are kept as they are.
     void setLines(const QList<domain::DocumentLine>& lines);
@@ -73,12 +90,6 @@ Q_SIGNALS:
     void inputRefused(int row, int column, const mostrador::Error& error);
 
 private:
-    struct Row {
-        domain::DocumentLine line;
-        bool priceByHand = false;
-        bool discountByHand = false;
-    };
-
     QVariant display(const Row& row, int column) const;
     QString editText(const Row& row, int column) const;
     bool setProduct(Row& row, const QString& sku, int index);
@@ -95,8 +106,12 @@ private:
     QLocale m_locale;
     Pricer m_pricer;
     bool m_readOnly = false;
+    void record(const QList<Row>& before, int row, int column);
+
     QList<Row> m_rows;
     domain::DocumentTotals m_totals;
+    QUndoStack* m_undo;
+    int m_session = 0;
 };
 
 } // namespace mostrador::app

@@ -381,3 +381,34 @@ TEST_F(QuotationEditorTest, EscapeAsksBeforeThrowingAwayTyping) {
     EXPECT_FALSE(question.isEmpty());
     EXPECT_TRUE(editor.isVisible());
 }
+
+TEST_F(QuotationEditorTest, CtrlZUndoesLineChangesAStepAtATime) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("25")); // 2 and 5: one step
+    enterLine(editor, 1, QStringLiteral("TUE6"), QStringLiteral("2"));
+    press(Qt::Key_Escape);
+    press(Qt::Key_Up);
+    press(Qt::Key_Up);
+    press(Qt::Key_Delete); // the first line goes
+    Model* model = editor.linesModel();
+    ASSERT_EQ(model->lines().size(), 1);
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_EQ(model->lines().size(), 2);
+    EXPECT_EQ(model->lines()[0].qty, Quantity::fromUnits(25));
+    EXPECT_EQ(editor.grid()->currentIndex().row(), 0); // the cursor stays
+    press(Qt::Key_Z, Qt::ControlModifier);             // the second line's quantity: back to 1
+    EXPECT_EQ(model->lines()[1].qty, Quantity::fromUnits(1));
+    press(Qt::Key_Z, Qt::ControlModifier); // the second line's product
+    EXPECT_EQ(model->lines().size(), 1);
+    press(Qt::Key_Z, Qt::ControlModifier); // the first line's quantity, typed as one step
+    EXPECT_EQ(model->lines()[0].qty, Quantity::fromUnits(1));
+    EXPECT_EQ(model->totals().untaxed.minor(), 25); // 1 × 0,25
+
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(model->lines()[0].qty, Quantity::fromUnits(25));
+    EXPECT_EQ(model->totals().untaxed.minor(), 625);
+}
