@@ -137,8 +137,17 @@ void DocumentGrid::removeCurrentLine() {
 QModelIndex DocumentGrid::nextCell(const QModelIndex& from, const QList<int>& path, bool forward) {
     int row = from.row();
     int at = path.indexOf(from.column());
-    if (at < 0) // from a column off the path: the first path column after (or before) it
+    if (at < 0) {
+        // From a column off the path, go on as if from the path column just before it
+        // (forward) or just after it (backward).
         at = forward ? -1 : int(path.size());
+        for (int i = 0; i < path.size(); ++i) {
+            if (forward && path.at(i) < from.column())
+                at = i;
+            if (!forward && path.at(i) > from.column() && at == int(path.size()))
+                at = i;
+        }
+    }
     for (;;) {
         at += forward ? 1 : -1;
         if (at >= path.size()) {

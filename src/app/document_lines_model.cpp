@@ -89,7 +89,7 @@ int DocumentLinesModel::rowOfLine(int n) const {
     return -1;
 }
 
-domain::LineFlags DocumentLinesModel::flags(int row) const {
+domain::LineFlags DocumentLinesModel::lineFlags(int row) const {
     const DocumentLine& line = m_rows.at(row).line;
     if (line.sku.isEmpty())
         return {};
@@ -97,7 +97,7 @@ domain::LineFlags DocumentLinesModel::flags(int row) const {
 }
 
 QString DocumentLinesModel::flagText(int row) const {
-    const domain::LineFlags f = flags(row);
+    const domain::LineFlags f = lineFlags(row);
     QStringList reasons;
     if (f.belowCost)
         reasons << tr("Below cost (%1)")
@@ -205,7 +205,7 @@ QVariant DocumentLinesModel::data(const QModelIndex& index, int role) const {
         return {};
     const Row& row = m_rows.at(index.row());
     const int column = index.column();
-    const domain::LineFlags f = flags(index.row());
+    const domain::LineFlags f = lineFlags(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(row, column);

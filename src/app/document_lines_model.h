@@ -54,7 +54,7 @@ public:
     // What a service call to save the document needs.
     QList<services::LineInput> inputs() const;
     const domain::DocumentTotals& totals() const { return m_totals; }
-    domain::LineFlags flags(int row) const;
+    domain::LineFlags lineFlags(int row) const;
     const domain::DocumentLine& lineAt(int row) const { return m_rows.at(row).line; }
     // The row of the n-th line of lines() (what an error's `lines[n]` names), or -1.
     int rowOfLine(int n) const;

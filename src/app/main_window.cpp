@@ -232,7 +232,7 @@ void MainWindow::importData(bool customers) {
 void MainWindow::about() {
     QMessageBox::about(this, tr("About Mostrador"),
                        tr("<h3>Mostrador %1</h3><p>Sales management for small companies: "
-                          "customers, products and stock.</p><p>MIT license.</p>")
+                          "customers, products, stock and quotations.</p><p>MIT license.</p>")
                            .arg(QCoreApplication::applicationVersion()));
 }
 

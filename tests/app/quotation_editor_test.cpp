@@ -125,7 +125,7 @@ TEST_F(QuotationEditorTest, BelowCostAndOverLimitDiscountAreFlaggedAtOnce) {
     press(Qt::Key_Return);
     enterLine(editor, 0, QStringLiteral("OFE1"), QStringLiteral("1"));
     Model* model = editor.linesModel();
-    EXPECT_TRUE(model->flags(0).belowCost);
+    EXPECT_TRUE(model->lineFlags(0).belowCost);
     EXPECT_FALSE(model->data(model->index(0, Model::Flag), Qt::DecorationRole).isNull());
     EXPECT_TRUE(model->data(model->index(0, Model::Flag), Qt::ToolTipRole)
                     .toString()
@@ -138,12 +138,12 @@ TEST_F(QuotationEditorTest, BelowCostAndOverLimitDiscountAreFlaggedAtOnce) {
     press(Qt::Key_Return); // the engine's price
     ASSERT_TRUE(editing(editor, 1, Model::Discount));
     type(QStringLiteral("10"));
-    EXPECT_FALSE(model->flags(1).discountAboveLimit); // the limit itself is allowed
+    EXPECT_FALSE(model->lineFlags(1).discountAboveLimit); // the limit itself is allowed
     type(QStringLiteral(",5"));
-    EXPECT_TRUE(model->flags(1).discountAboveLimit); // flagged while typing
+    EXPECT_TRUE(model->lineFlags(1).discountAboveLimit); // flagged while typing
     EXPECT_TRUE(editor.lineNote()->text().contains(QStringLiteral("10 %")))
         << editor.lineNote()->text().toStdString();
-    EXPECT_FALSE(model->flags(1).belowCost);
+    EXPECT_FALSE(model->lineFlags(1).belowCost);
 }
 
 TEST_F(QuotationEditorTest, DeleteRemovesTheCurrentLine) {
@@ -411,4 +411,20 @@ TEST_F(QuotationEditorTest, CtrlZUndoesLineChangesAStepAtATime) {
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(model->lines()[0].qty, Quantity::fromUnits(25));
     EXPECT_EQ(model->totals().untaxed.minor(), 625);
+}
+
+TEST_F(QuotationEditorTest, EnterFromTheDescriptionGoesOnToTheQuantity) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Sku));
+    type(QStringLiteral("TOR6"));
+    press(Qt::Key_Tab); // Tab visits the description
+    ASSERT_TRUE(editing(editor, 0, Model::Description));
+    press(Qt::Key_End); // the text opens selected: typing would replace it
+    type(QStringLiteral(" inox"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    EXPECT_EQ(editor.linesModel()->lines()[0].description, QStringLiteral("Tornillo M6 inox"));
 }

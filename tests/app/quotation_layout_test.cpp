@@ -89,7 +89,7 @@ TEST_F(QuotationLayoutTest, EditorWithSixLinesAndAFlaggedOne) {
     type(QStringLiteral("15"));
     press(Qt::Key_Return);
     editor.grid()->setCurrentIndex(editor.linesModel()->index(3, DocumentLinesModel::Discount));
-    ASSERT_TRUE(editor.linesModel()->flags(3).discountAboveLimit);
+    ASSERT_TRUE(editor.linesModel()->lineFlags(3).discountAboveLimit);
     look(editor, QStringLiteral("quotation-editor"));
 }
 
