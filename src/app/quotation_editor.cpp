@@ -11,16 +11,10 @@
 #include "services/services.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QVBoxLayout>
 
 namespace mostrador::app {
 
@@ -92,7 +86,7 @@ void QuotationEditor::connectSignals() {
     connect(m_buttons[QStringLiteral("close")], &QPushButton::clicked, this,
             &QuotationEditor::reject);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] {
-        if (m_buttons[QStringLiteral("save")]->isEnabled())
+        if (m_buttons[QStringLiteral("save")]->isVisibleTo(this))
             save();
     });
     connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
@@ -112,6 +106,9 @@ void QuotationEditor::connectSignals() {
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
         if (!m_validUntilTouched)
             defaultValidUntil();
+        // Price rules have validity dates: the lines are priced for the new date.
+        if (auto repriced = m_model->repriceAll(); !repriced)
+            refuse(repriced.error());
     });
     connect(m_validUntil, &QDateEdit::dateChanged, this, [this] {
         if (m_validUntil->hasFocus())

@@ -5,6 +5,7 @@
 #include "app/totals_panel.h"
 #include "quotation_test_support.h"
 
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -427,4 +428,29 @@ TEST_F(QuotationEditorTest, EnterFromTheDescriptionGoesOnToTheQuantity) {
     press(Qt::Key_Return);
     ASSERT_TRUE(editing(editor, 0, Model::Qty));
     EXPECT_EQ(editor.linesModel()->lines()[0].description, QStringLiteral("Tornillo M6 inox"));
+}
+
+TEST_F(QuotationEditorTest, ChangingTheDateRepricesTheLines) {
+    ASSERT_TRUE(
+        s->priceLists().createList(admin, QStringLiteral("PROMO"), QStringLiteral("Promo")));
+    PriceRule rule;
+    rule.priceListCode = QStringLiteral("PROMO");
+    rule.sku = QStringLiteral("TOR6");
+    rule.fixedPrice = UnitPrice::fromTenThousandths(2000);
+    rule.validFrom = QDate::currentDate(); // from today on
+    ASSERT_TRUE(s->priceLists().addRule(admin, rule));
+    auto customer = s->customers().get(admin, QStringLiteral("FERR"));
+    ASSERT_TRUE(customer);
+    customer->priceListCode = QStringLiteral("PROMO");
+    ASSERT_TRUE(s->customers().update(admin, *customer));
+
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
+    EXPECT_EQ(editor.linesModel()->lines()[0].unitPrice, UnitPrice::fromTenThousandths(2000));
+    editor.findChild<QDateEdit*>(QStringLiteral("dateEdit"))
+        ->setDate(QDate::currentDate().addDays(-1));
+    EXPECT_EQ(editor.linesModel()->lines()[0].unitPrice, UnitPrice::fromTenThousandths(2500));
 }
