@@ -57,9 +57,10 @@ protected:
             EXPECT_TRUE(w.grab().save(QDir(shots).filePath(name + QStringLiteral(".png"))));
     }
 
-    QString quoteFor(const QString& customer, QList<std::pair<int, int>> lines) {
+    QString quoteFor(const QString& customer, QList<std::pair<int, int>> lines, int daysAgo = 0) {
         services::QuotationInput input;
         input.customerCode = customer;
+        input.date = QDate::currentDate().addDays(-daysAgo);
         input.notes = QStringLiteral("Entrega en obra, de lunes a viernes.");
         for (auto [product, qty] : lines)
             input.lines.append({skus.at(product), Quantity::fromUnits(qty), {}, {}, {}, {}});
@@ -119,10 +120,13 @@ TEST_F(QuotationLayoutTest, ProductSuggestionsUnderTheCell) {
 }
 
 TEST_F(QuotationLayoutTest, ListInTheMainWindow) {
-    const QString a = quoteFor(customers.at(0), {{1, 3}, {2, 5}});
-    const QString b = quoteFor(customers.at(1), {{4, 1}});
-    const QString c = quoteFor(customers.at(3), {{6, 10}, {7, 2}, {9, 1}});
-    const QString d = quoteFor(customers.at(4), {{10, 40}});
+    // A few weeks of a salesperson's work: the oldest ones past their validity.
+    for (int i = 0; i < 6; ++i)
+        quoteFor(customers.at(6 + i), {{i, 5 + i}, {12 + i, 2}}, 45 - 3 * i);
+    const QString a = quoteFor(customers.at(0), {{1, 3}, {2, 5}}, 9);
+    const QString b = quoteFor(customers.at(1), {{4, 1}}, 6);
+    const QString c = quoteFor(customers.at(3), {{6, 10}, {7, 2}, {9, 1}}, 4);
+    const QString d = quoteFor(customers.at(4), {{10, 40}}, 2);
     quoteFor(customers.at(5), {{12, 8}});
     ASSERT_TRUE(s->quotations().send(admin, b));
     ASSERT_TRUE(s->quotations().send(admin, c));
