@@ -13,6 +13,10 @@ namespace mostrador::app {
 
 using Model = DocumentLinesModel;
 
+namespace {
+const char kOriginal[] = "mostradorOriginalText";
+}
+
 LineDelegate::LineDelegate(LookupEdit::Provider products, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_products(std::move(products)) {}
@@ -21,9 +25,16 @@ QWidget* LineDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
                                     const QModelIndex& index) const {
     const int column = index.column();
     QLineEdit* edit = nullptr;
+    auto* self = const_cast<LineDelegate*>(this);
     if (column == Model::Sku) {
         auto* lookup = new LookupEdit(m_products, parent);
         lookup->setPlaceholderText(tr("SKU or name"));
+        // A click on a suggestion completes the cell as Enter would.
+        connect(lookup, &LookupEdit::clicked, this, [self, lookup] {
+            Q_EMIT self->commitData(lookup);
+            Q_EMIT self->closeEditor(lookup, NoHint);
+            Q_EMIT self->enterPressed();
+        });
         edit = lookup;
     } else {
         edit = new QLineEdit(parent);
@@ -33,9 +44,9 @@ QWidget* LineDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     if (column >= Model::Qty) {
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         // Totals follow the keyboard: each readable value goes to the model at once.
-        connect(edit, &QLineEdit::textEdited, this, [this, edit, column](const QString& text) {
-            if (readable(column, text))
-                Q_EMIT const_cast<LineDelegate*>(this)->commitData(edit);
+        connect(edit, &QLineEdit::textEdited, this, [self, edit, column](const QString& text) {
+            if (self->readable(column, text))
+                Q_EMIT self->commitData(edit);
         });
     }
     return edit;
@@ -60,6 +71,8 @@ void LineDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
     if (!edit)
         return;
     const QString text = index.data(Qt::EditRole).toString();
+    if (!edit->property(kOriginal).isValid()) // what Esc goes back to
+        edit->setProperty(kOriginal, text);
     // While a number is being typed, the model's form of the same value ("1,5" for
     // "1,50") must not replace what the person is writing.
     if (edit->hasFocus() && index.column() >= Model::Qty && readable(index.column(), edit->text()))
@@ -107,7 +120,14 @@ bool LineDelegate::eventFilter(QObject* object, QEvent* event) {
     case Qt::Key_Escape:
         if (lookup && lookup->popupVisible())
             return false; // the field closes its list first
-        break;
+        // Numbers reach the model as they are typed: Esc puts the cell's value back.
+        if (editor->text() != editor->property(kOriginal).toString() &&
+            editor->property(kOriginal).isValid() && !lookup) {
+            editor->setText(editor->property(kOriginal).toString());
+            Q_EMIT commitData(editor);
+        }
+        Q_EMIT closeEditor(editor, RevertModelCache);
+        return true;
     case Qt::Key_Up:
     case Qt::Key_Down:
         if (lookup)

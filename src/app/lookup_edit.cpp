@@ -52,7 +52,10 @@ void LookupEdit::suggestNow() {
         m_popup->setFocusPolicy(Qt::NoFocus);
         m_popup->setFrameShape(QFrame::Box);
         m_popup->setUniformItemSizes(true);
-        connect(m_popup, &QListWidget::itemClicked, this, &LookupEdit::take);
+        connect(m_popup, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+            take(item);
+            Q_EMIT clicked(this->text());
+        });
     }
     m_popup->clear();
     const int rowHeight = fontMetrics().height() + 8;

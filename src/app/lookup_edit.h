@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void chosen(const QString& key);
+    // A suggestion was clicked (after chosen()): the choice is complete.
+    void clicked(const QString& key);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

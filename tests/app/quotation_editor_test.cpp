@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
+#include "app/lookup_edit.h"
 #include "app/quotation_editor.h"
 #include "app/totals_panel.h"
 #include "quotation_test_support.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -453,4 +455,38 @@ TEST_F(QuotationEditorTest, ChangingTheDateRepricesTheLines) {
     editor.findChild<QDateEdit*>(QStringLiteral("dateEdit"))
         ->setDate(QDate::currentDate().addDays(-1));
     EXPECT_EQ(editor.linesModel()->lines()[0].unitPrice, UnitPrice::fromTenThousandths(2500));
+}
+
+TEST_F(QuotationEditorTest, EscapePutsBackAQuantityBeingTyped) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Sku));
+    type(QStringLiteral("TOR6"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    type(QStringLiteral("40"));
+    ASSERT_EQ(editor.linesModel()->totals().untaxed.minor(), 1000); // followed the keys
+    press(Qt::Key_Escape);
+    EXPECT_FALSE(editor.grid()->isEditing());
+    EXPECT_EQ(editor.linesModel()->lines()[0].qty, Quantity::fromUnits(1));
+    EXPECT_EQ(editor.linesModel()->totals().untaxed.minor(), 25);
+}
+
+TEST_F(QuotationEditorTest, AClickOnASuggestionCompletesTheProductCell) {
+    QuotationEditor editor(*s, admin, {});
+    showActive(editor);
+    type(QStringLiteral("FERR"));
+    press(Qt::Key_Return);
+    ASSERT_TRUE(editing(editor, 0, Model::Sku));
+    type(QStringLiteral("arandela"));
+    auto* lookup = qobject_cast<LookupEdit*>(focused());
+    ASSERT_TRUE(lookup);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lookup->popupVisible(); }, 2000));
+    QListWidget* list = lookup->suggestionList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    EXPECT_EQ(editor.linesModel()->lines()[0].sku, QStringLiteral("ARA6"));
 }
