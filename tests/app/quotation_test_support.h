@@ -3,11 +3,16 @@
 
 #include "app/app_settings.h"
 #include "app/application.h"
+#include "app/document_grid.h"
+#include "app/document_lines_model.h"
+#include "app/quotation_editor.h"
 #include "services/services.h"
 #include "support/test_db.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +125,41 @@ protected:
     QTemporaryDir dir;
     std::unique_ptr<services::Services> s;
     domain::Actor admin;
+};
+
+// The quotation editor driven from the keyboard, with helpers for the lines grid.
+class QuotationEditorTest : public QuotationTest {
+protected:
+    using Model = app::DocumentLinesModel;
+
+    // Waits until the grid has an open editor in `column` of `row`.
+    static bool editing(app::QuotationEditor& e, int row, int column) {
+        return QTest::qWaitFor(
+            [&] {
+                const QModelIndex current = e.grid()->currentIndex();
+                return e.grid()->isEditing() && current.row() == row &&
+                       current.column() == column && qobject_cast<QLineEdit*>(focused());
+            },
+            2000);
+    }
+    // One line from the keyboard: SKU, Enter, quantity, Enter, then Enter past the price
+    // and the discount (or the discount typed), ending in the next line's SKU cell.
+    static void enterLine(app::QuotationEditor& e, int row, const QString& sku, const QString& qty,
+                          const QString& discount = {}) {
+        ASSERT_TRUE(editing(e, row, Model::Sku)) << row;
+        type(sku);
+        press(Qt::Key_Return);
+        ASSERT_TRUE(editing(e, row, Model::Qty)) << sku.toStdString();
+        type(qty);
+        press(Qt::Key_Return);
+        ASSERT_TRUE(editing(e, row, Model::UnitPrice));
+        press(Qt::Key_Return);
+        ASSERT_TRUE(editing(e, row, Model::Discount));
+        if (!discount.isEmpty())
+            type(discount);
+        press(Qt::Key_Return);
+    }
+    static QString bannerText(const app::QuotationEditor& e) { return e.banner()->text(); }
 };
 
 } // namespace mostrador::test
