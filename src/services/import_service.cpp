@@ -233,7 +233,7 @@ Result<ImportReport> ImportService::importPrices(const Actor& actor, const QStri
     const WritePlan<import::PriceRuleLine> plan{lines,
                                                 [](QList<ImportIssue>&) { return Status(); },
                                                 [&](const import::PriceRuleLine& l) -> Status {
-                                                    auto id = prices.insertRule(l.rule);
+                                                    auto id = prices.upsertRule(l.rule);
                                                     return id ? Status() : fail(id.error());
                                                 },
                                                 [] { return Status(); },

@@ -27,7 +27,8 @@ QString priceColumnOf(const QString& field);
 // Turns the rows of a price rule file into rules, checking every row against the domain
 // rules and the price lists, products and customers on file, the way PriceListService
 // checks one rule. Every problem is appended to `issues`; only good rows are answered.
-// Rules already on file are not compared with: an imported rule is newer, so it wins.
+// A row naming a rule already on file (same list, target, customer, quantity and dates)
+// updates that rule's price or discount when the file is written.
 class PriceRowChecker {
 public:
     // Loads what the checks compare against, once for the whole file.

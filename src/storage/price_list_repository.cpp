@@ -134,6 +134,29 @@ Result<qint64> PriceListRepository::insertRule(const PriceRule& r) {
     return q->lastInsertId().toLongLong();
 }
 
+Result<qint64> PriceListRepository::upsertRule(const PriceRule& r) {
+    // "x = ? OR (x IS NULL AND ? IS NULL)" matches absent dates in any SQL dialect.
+    const QVariant from = dateValue(r.validFrom);
+    const QVariant to = dateValue(r.validTo);
+    auto same =
+        run(m_db.connection(),
+            QStringLiteral("SELECT id FROM price_rules WHERE price_list = ? AND sku = ? AND "
+                           "category = ? AND customer = ? AND min_qty = ? AND (valid_from = ? OR "
+                           "(valid_from IS NULL AND ? IS NULL)) AND (valid_to = ? OR (valid_to IS "
+                           "NULL AND ? IS NULL)) ORDER BY id DESC LIMIT 1"),
+            {r.priceListCode, r.sku, r.category, r.customerCode, r.minQty.thousandths(), from, from,
+             to, to});
+    if (!same)
+        return fail(same.error());
+    if (!same->next())
+        return insertRule(r);
+    PriceRule existing = r;
+    existing.id = same->value(0).toLongLong();
+    if (auto updated = updateRule(existing); !updated)
+        return fail(updated.error());
+    return existing.id;
+}
+
 Result<std::optional<PriceRule>> PriceListRepository::findRule(qint64 id) {
     auto found = selectRules(QStringLiteral("id = ?"), {id});
     if (!found)

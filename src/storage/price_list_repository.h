@@ -28,6 +28,10 @@ public:
 
     // Answers the new rule's id.
     Result<qint64> insertRule(const domain::PriceRule& rule);
+    // Gives the rule of the same list, product or category, customer, minimum quantity and
+    // dates the price or discount of `rule`, or inserts `rule` when there is none: a price
+    // file imported again updates its rules instead of doubling them. Answers the rule's id.
+    Result<qint64> upsertRule(const domain::PriceRule& rule);
     Result<std::optional<domain::PriceRule>> findRule(qint64 id);
     // Writes every field of rule `rule.id` but its list; false when there is no such rule.
     Result<bool> updateRule(const domain::PriceRule& rule);

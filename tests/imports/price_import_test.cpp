@@ -86,6 +86,29 @@ TEST_F(PriceImportTest, AGoodFileImportsEveryKindOfRule) {
     EXPECT_EQ(audit->first().action, QStringLiteral("price_rule.import"));
 }
 
+TEST_F(PriceImportTest, ImportingAgainUpdatesTheSameRulesInsteadOfDoublingThem) {
+    const QByteArray header = "price_list,sku,category,customer,min_qty,price,discount,from,to\n";
+    ASSERT_TRUE(importCsv(header + "MAYOR,TOR-M6,,,,9.5,,,\n"
+                                   "MAYOR,TOR-M6,,,10,9,,,\n"
+                                   "MAYOR,,Tornillería,,,,5,2026-01-01,\n")
+                    ->ok());
+    ASSERT_EQ(ruleCount(), 3);
+    auto again = importCsv(header + "MAYOR,TOR-M6,,,,9.25,,,\n"             // same rule, new price
+                                    "MAYOR,,Tornillería,,,,7,2026-01-01,\n" // same, new discount
+                                    "MAYOR,,Tornillería,,,,6,2026-02-01,\n" // other dates: new
+                                    "MAYOR,TOR-M6,,ALFA,,8,,,\n");          // for one customer
+    ASSERT_TRUE(again && again->ok()) << test::describe(*again);
+    EXPECT_EQ(again->imported, 4);
+    auto rules = prices.rules(admin, QStringLiteral("MAYOR"));
+    ASSERT_TRUE(rules);
+    ASSERT_EQ(rules->size(), 5);
+    EXPECT_EQ(rules->at(0).fixedPrice, cents(925));
+    EXPECT_EQ(rules->at(1).fixedPrice, cents(900)); // the 10-unit break is untouched
+    EXPECT_EQ(rules->at(2).discount, Percent::fromWhole(7));
+    EXPECT_EQ(rules->at(3).validFrom, QDate(2026, 2, 1));
+    EXPECT_EQ(rules->at(4).customerCode, QStringLiteral("ALFA"));
+}
+
 TEST_F(PriceImportTest, EveryBadCellIsListedByLineAndColumnAndNothingIsImported) {
     auto r = importCsv("price_list,sku,category,customer,min_qty,price,discount,from,to\n"
                        "MAYOR,TOR-M6,,,,9.50,,,\n"                  // good
