@@ -3,19 +3,12 @@
 
 #include "app/lines_change.h"
 
-#include <QApplication>
-#include <QBrush>
 #include <QRegularExpression>
-#include <QStyle>
 #include <optional>
 
 namespace mostrador::app {
 
 using domain::DocumentLine;
-
-namespace {
-const QColor kFlaggedText(0xb0, 0x1e, 0x1e);
-}
 
 DocumentLinesModel::DocumentLinesModel(domain::Currency currency, domain::TaxRounding rounding,
                                        domain::Percent discountLimit, QObject* parent)
@@ -89,24 +82,6 @@ int DocumentLinesModel::rowOfLine(int n) const {
     return -1;
 }
 
-domain::LineFlags DocumentLinesModel::lineFlags(int row) const {
-    const DocumentLine& line = m_rows.at(row).line;
-    if (line.sku.isEmpty())
-        return {};
-    return domain::flagLine(line, m_discountLimit);
-}
-
-QString DocumentLinesModel::flagText(int row) const {
-    const domain::LineFlags f = lineFlags(row);
-    QStringList reasons;
-    if (f.belowCost)
-        reasons << tr("Below cost (%1)")
-                       .arg(m_rows.at(row).line.unitCost.toString(m_locale, m_currency));
-    if (f.discountAboveLimit)
-        reasons << tr("Discount above your limit of %1 %").arg(m_discountLimit.toString(m_locale));
-    return reasons.join(QStringLiteral(" · "));
-}
-
 Status DocumentLinesModel::repriceAll() {
     Status first;
     for (int index = 0; index < m_rows.size(); ++index) {
@@ -148,135 +123,6 @@ bool DocumentLinesModel::removeRows(int row, int count, const QModelIndex& paren
     recompute();
     record(before, row, -1);
     return true;
-}
-
-int DocumentLinesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DocumentLinesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(section >= Qty ? Qt::AlignRight | Qt::AlignVCenter
-                                                  : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Flag:
-        return QString();
-    case Sku:
-        return tr("SKU");
-    case Description:
-        return tr("Description");
-    case Qty:
-        return tr("Qty");
-    case UnitPrice:
-        return tr("Unit price");
-    case Discount:
-        return tr("Disc. %");
-    case Tax:
-        return tr("Tax");
-    case Net:
-        return tr("Net");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-Qt::ItemFlags DocumentLinesModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    const int column = index.column();
-    if (m_readOnly || column == Flag || column == Tax || column == Net)
-        return f;
-    // A line takes its product first; the other cells follow from it.
-    if (column != Sku && isEmptyRow(index.row()))
-        return f;
-    return f | Qt::ItemIsEditable;
-}
-
-QVariant DocumentLinesModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row& row = m_rows.at(index.row());
-    const int column = index.column();
-    const domain::LineFlags f = lineFlags(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, column);
-    case Qt::EditRole:
-        return editText(row, column);
-    case RawRole:
-        switch (column) {
-        case Qty:
-            return row.line.qty.thousandths();
-        case UnitPrice:
-            return row.line.unitPrice.tenThousandths();
-        case Discount:
-            return row.line.discount.basisPoints();
-        case Net:
-            return row.line.net.minor();
-        default:
-            return display(row, column);
-        }
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(column >= Qty ? Qt::AlignRight | Qt::AlignVCenter
-                                                 : Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::DecorationRole:
-        if (column == Flag && f.any())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return {};
-    case Qt::ToolTipRole:
-        if (column == Flag || (column == UnitPrice && f.belowCost) ||
-            (column == Discount && f.discountAboveLimit))
-            return flagText(index.row());
-        if (column == Tax)
-            return row.line.taxCode;
-        return {};
-    case Qt::ForegroundRole:
-        if ((column == UnitPrice && f.belowCost) || (column == Discount && f.discountAboveLimit))
-            return QBrush(kFlaggedText);
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant DocumentLinesModel::display(const Row& row, int column) const {
-    const DocumentLine& line = row.line;
-    if (line.sku.isEmpty() && column != Sku)
-        return {};
-    switch (Column(column)) {
-    case Sku:
-        return line.sku;
-    case Description:
-        return line.description;
-    case Qty:
-        return line.qty.toString(m_locale);
-    case UnitPrice:
-        return line.unitPrice.toString(m_locale, m_currency);
-    case Discount:
-        return line.discount.isZero() ? QString() : line.discount.toString(m_locale);
-    case Tax:
-        return tr("%1 %").arg(line.taxRate.toString(m_locale));
-    case Net:
-        return line.net.toNumberString(m_locale);
-    case Flag:
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QString DocumentLinesModel::editText(const Row& row, int column) const {
-    if (column == Discount)
-        return row.line.discount.toString(m_locale);
-    return display(row, column).toString();
 }
 
 bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value, int role) {
