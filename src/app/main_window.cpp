@@ -151,14 +151,19 @@ void MainWindow::buildToolBar() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* importCustomers =
-        file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &customers…"), this,
-                        [this] { importData(true); });
-    QAction* importProducts =
-        file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &products…"), this,
-                        [this] { importData(false); });
+    const QIcon importIcon(QStringLiteral(":/icons/import.svg"));
+    QAction* importCustomers = file->addAction(importIcon, tr("Import &customers…"), this, [this] {
+        importData(ImportDialog::Kind::Customers);
+    });
+    QAction* importProducts = file->addAction(importIcon, tr("Import &products…"), this,
+                                              [this] { importData(ImportDialog::Kind::Products); });
+    QAction* importPrices = file->addAction(importIcon, tr("Import price &rules…"), this,
+                                            [this] { importData(ImportDialog::Kind::Prices); });
+    importPrices->setObjectName(QStringLiteral("importPricesAction"));
     importCustomers->setEnabled(allowed(m_actor, Permission::ImportData));
     importProducts->setEnabled(allowed(m_actor, Permission::ImportData));
+    importPrices->setEnabled(allowed(m_actor, Permission::ImportData) &&
+                             allowed(m_actor, Permission::ManagePrices));
     QAction* exportList =
         file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export the list…"), this,
                         [this] { currentPage()->exportList(); });
@@ -222,10 +227,8 @@ void MainWindow::openFound(GlobalSearch::Kind kind, const QString& key) {
     }
 }
 
-void MainWindow::importData(bool customers) {
-    ImportDialog dialog(m_services, m_actor,
-                        customers ? ImportDialog::Kind::Customers : ImportDialog::Kind::Products,
-                        this);
+void MainWindow::importData(ImportDialog::Kind kind) {
+    ImportDialog dialog(m_services, m_actor, kind, this);
     dialog.exec();
 }
 

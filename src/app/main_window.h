@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/dialogs/import_dialog.h"
 #include "app/global_search.h"
 #include "domain/user.h"
 
@@ -53,7 +54,7 @@ private:
     void buildToolBar();
     void buildStatusBar();
     void openFound(GlobalSearch::Kind kind, const QString& key);
-    void importData(bool customers);
+    void importData(ImportDialog::Kind kind);
     void about();
     void watchOtherWriters();
 
