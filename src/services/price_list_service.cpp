@@ -245,33 +245,37 @@ Result<QList<PriceList>> PriceListService::lists(const Actor& actor) {
     return m_prices.lists();
 }
 
-Result<QList<PriceRule>> PriceListService::rules(const Actor& actor, const QString& listCode) {
+// The code of list `listCode` when the actor may look at prices and the list exists.
+Result<QString> PriceListService::viewableList(const Actor& actor, const QString& listCode) {
     if (auto ok = actor.require(Permission::ViewProducts); !ok)
         return fail(ok.error());
     auto list = existingList(listCode);
     if (!list)
         return fail(list.error());
-    return m_prices.rules(list->code);
+    return list->code;
+}
+
+Result<QList<PriceRule>> PriceListService::rules(const Actor& actor, const QString& listCode) {
+    auto code = viewableList(actor, listCode);
+    if (!code)
+        return fail(code.error());
+    return m_prices.rules(*code);
 }
 
 Result<QList<PriceRule>> PriceListService::rulePage(const Actor& actor, const QString& listCode,
                                                     const storage::ListQuery& query) {
-    if (auto ok = actor.require(Permission::ViewProducts); !ok)
-        return fail(ok.error());
-    auto list = existingList(listCode);
-    if (!list)
-        return fail(list.error());
-    return m_prices.rulePage(list->code, query);
+    auto code = viewableList(actor, listCode);
+    if (!code)
+        return fail(code.error());
+    return m_prices.rulePage(*code, query);
 }
 
 Result<qint64> PriceListService::ruleCount(const Actor& actor, const QString& listCode,
                                            const storage::ListQuery& query) {
-    if (auto ok = actor.require(Permission::ViewProducts); !ok)
-        return fail(ok.error());
-    auto list = existingList(listCode);
-    if (!list)
-        return fail(list.error());
-    return m_prices.ruleCount(list->code, query);
+    auto code = viewableList(actor, listCode);
+    if (!code)
+        return fail(code.error());
+    return m_prices.ruleCount(*code, query);
 }
 
 Result<PriceDecision> PriceListService::priceFor(const Actor& actor, const QString& customerCode,

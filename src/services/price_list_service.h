@@ -55,6 +55,7 @@ private:
     Status doDeleteRule(const domain::Actor& actor, qint64 id);
     // The list `code` (trimmed, upper-cased), or a NotFound error.
     Result<domain::PriceList> existingList(const QString& code);
+    Result<QString> viewableList(const domain::Actor& actor, const QString& listCode);
 
     ServiceContext& m_ctx;
     storage::PriceListRepository m_prices;

@@ -2,6 +2,7 @@
 #include "import_fixture.h"
 #include "services/price_list_service.h"
 #include "storage/settings_repository.h"
+#include "support/sample_records.h"
 
 using namespace mostrador;
 using namespace mostrador::domain;
@@ -10,9 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-UnitPrice cents(qint64 c) {
-    return UnitPrice::fromTenThousandths(c * 100);
-}
+using test::cents;
 
 class PriceImportTest : public test::ImportFixture {
 protected:
@@ -21,20 +20,11 @@ protected:
         ASSERT_TRUE(settings.saveTaxRate(
             {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"), Percent::fromWhole(21)}));
         ASSERT_TRUE(prices.createList(admin, QStringLiteral("MAYOR"), QStringLiteral("Mayorista")));
-        for (const char* sku : {"TOR-M6", "TOR-M8"}) {
-            Product p;
-            p.sku = QString::fromLatin1(sku);
-            p.name = p.sku;
-            p.category = QStringLiteral("Tornillería");
-            p.listPrice = cents(1000);
-            p.taxCode = QStringLiteral("IVA21");
-            ASSERT_TRUE(products.create(admin, p));
-        }
-        Customer c;
-        c.code = QStringLiteral("ALFA");
-        c.name = QStringLiteral("Alfa");
-        c.priceListCode = QStringLiteral("MAYOR");
-        ASSERT_TRUE(customers.create(admin, c));
+        for (const char* sku : {"TOR-M6", "TOR-M8"})
+            ASSERT_TRUE(products.create(admin, test::sampleProduct(QString::fromLatin1(sku),
+                                                                   QStringLiteral("Tornillería"))));
+        ASSERT_TRUE(customers.create(
+            admin, test::sampleCustomer(QStringLiteral("ALFA"), QStringLiteral("MAYOR"))));
     }
 
     Result<ImportReport> importCsv(const QByteArray& csv, bool dryRun = false) {

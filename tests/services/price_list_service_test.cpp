@@ -4,6 +4,7 @@
 #include "services/product_service.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
+#include "support/sample_records.h"
 #include "support/test_db.h"
 
 #include <gtest/gtest.h>
@@ -14,9 +15,7 @@ using namespace mostrador::services;
 
 namespace {
 
-UnitPrice cents(qint64 c) {
-    return UnitPrice::fromTenThousandths(c * 100);
-}
+using test::cents;
 
 class PriceListServiceTest : public ::testing::Test {
 protected:
@@ -24,33 +23,15 @@ protected:
         ASSERT_TRUE(settings.saveTaxRate(
             {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"), Percent::fromWhole(21)}));
         ASSERT_TRUE(prices.createList(admin, QStringLiteral("MAYOR"), QStringLiteral("Mayorista")));
-        ASSERT_TRUE(
-            products.create(admin, product(QStringLiteral("TOR-M6"), QStringLiteral("TOR"))));
-        ASSERT_TRUE(
-            products.create(admin, product(QStringLiteral("TOR-M8"), QStringLiteral("TOR"))));
-        ASSERT_TRUE(
-            customers.create(admin, customer(QStringLiteral("ALFA"), QStringLiteral("MAYOR"))));
-        ASSERT_TRUE(
-            customers.create(admin, customer(QStringLiteral("BETA"), QStringLiteral("MAYOR"))));
-        ASSERT_TRUE(customers.create(admin, customer(QStringLiteral("GAMA"), {})));
-    }
-
-    static Product product(const QString& sku, const QString& category) {
-        Product p;
-        p.sku = sku;
-        p.name = sku;
-        p.category = category;
-        p.listPrice = cents(1000);
-        p.taxCode = QStringLiteral("IVA21");
-        return p;
-    }
-
-    static Customer customer(const QString& code, const QString& list) {
-        Customer c;
-        c.code = code;
-        c.name = code;
-        c.priceListCode = list;
-        return c;
+        ASSERT_TRUE(products.create(
+            admin, test::sampleProduct(QStringLiteral("TOR-M6"), QStringLiteral("TOR"))));
+        ASSERT_TRUE(products.create(
+            admin, test::sampleProduct(QStringLiteral("TOR-M8"), QStringLiteral("TOR"))));
+        ASSERT_TRUE(customers.create(
+            admin, test::sampleCustomer(QStringLiteral("ALFA"), QStringLiteral("MAYOR"))));
+        ASSERT_TRUE(customers.create(
+            admin, test::sampleCustomer(QStringLiteral("BETA"), QStringLiteral("MAYOR"))));
+        ASSERT_TRUE(customers.create(admin, test::sampleCustomer(QStringLiteral("GAMA"), {})));
     }
 
     static PriceRule priceRule(const QString& sku, qint64 priceCents) {

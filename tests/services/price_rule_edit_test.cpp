@@ -5,6 +5,7 @@
 #include "services/product_service.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
+#include "support/sample_records.h"
 #include "support/test_db.h"
 
 #include <gtest/gtest.h>
@@ -15,9 +16,7 @@ using namespace mostrador::services;
 
 namespace {
 
-UnitPrice cents(qint64 c) {
-    return UnitPrice::fromTenThousandths(c * 100);
-}
+using test::cents;
 
 class PriceRuleEditTest : public ::testing::Test {
 protected:
@@ -26,20 +25,11 @@ protected:
             {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"), Percent::fromWhole(21)}));
         ASSERT_TRUE(prices.createList(admin, QStringLiteral("MAYOR"), QStringLiteral("Mayorista")));
         ASSERT_TRUE(prices.createList(admin, QStringLiteral("OTRA"), QStringLiteral("Otra")));
-        for (const char* sku : {"TOR-M6", "TOR-M8", "TUERCA_1", "TUERCAX1"}) {
-            Product p;
-            p.sku = QString::fromLatin1(sku);
-            p.name = p.sku;
-            p.category = QStringLiteral("TOR");
-            p.listPrice = cents(1000);
-            p.taxCode = QStringLiteral("IVA21");
-            ASSERT_TRUE(products.create(admin, p));
-        }
-        Customer c;
-        c.code = QStringLiteral("ALFA");
-        c.name = QStringLiteral("Alfa");
-        c.priceListCode = QStringLiteral("MAYOR");
-        ASSERT_TRUE(customers.create(admin, c));
+        for (const char* sku : {"TOR-M6", "TOR-M8", "TUERCA_1", "TUERCAX1"})
+            ASSERT_TRUE(products.create(
+                admin, test::sampleProduct(QString::fromLatin1(sku), QStringLiteral("TOR"))));
+        ASSERT_TRUE(customers.create(
+            admin, test::sampleCustomer(QStringLiteral("ALFA"), QStringLiteral("MAYOR"))));
         auto added = prices.addRule(admin, rule(QStringLiteral("TOR-M6"), 900));
         ASSERT_TRUE(added);
         first = *added;

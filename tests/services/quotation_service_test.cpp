@@ -6,6 +6,7 @@
 #include "services/settings_service.h"
 #include "storage/settings_repository.h"
 #include "storage/sql.h"
+#include "support/sample_records.h"
 #include "support/test_db.h"
 
 #include <gtest/gtest.h>
@@ -16,9 +17,7 @@ using namespace mostrador::services;
 
 namespace {
 
-UnitPrice cents(qint64 c) {
-    return UnitPrice::fromTenThousandths(c * 100);
-}
+using test::cents;
 
 class QuotationServiceTest : public ::testing::Test {
 protected:
@@ -32,8 +31,10 @@ protected:
         ASSERT_TRUE(settings.setValue(admin, QStringLiteral("customer.default_terms"),
                                       QStringLiteral("NET30")));
         ASSERT_TRUE(prices.createList(admin, QStringLiteral("MAYOR"), QStringLiteral("Mayorista")));
-        ASSERT_TRUE(products.create(admin, product(QStringLiteral("TOR-M6"), 1000, 600)));
-        ASSERT_TRUE(products.create(admin, product(QStringLiteral("TUE-M6"), 333, 100)));
+        ASSERT_TRUE(
+            products.create(admin, test::sampleProduct(QStringLiteral("TOR-M6"), {}, 1000, 600)));
+        ASSERT_TRUE(
+            products.create(admin, test::sampleProduct(QStringLiteral("TUE-M6"), {}, 333, 100)));
         PriceRule rule;
         rule.priceListCode = QStringLiteral("MAYOR");
         rule.sku = QStringLiteral("TOR-M6");
@@ -52,16 +53,6 @@ protected:
         beta.code = QStringLiteral("BETA");
         beta.name = QStringLiteral("Bricolaje Norte");
         ASSERT_TRUE(customers.create(admin, beta));
-    }
-
-    static Product product(const QString& sku, qint64 priceCents, qint64 costCents) {
-        Product p;
-        p.sku = sku;
-        p.name = QStringLiteral("Product ") + sku;
-        p.listPrice = cents(priceCents);
-        p.standardCost = cents(costCents);
-        p.taxCode = QStringLiteral("IVA21");
-        return p;
     }
 
     static LineInput line(const QString& sku, qint64 units) {
