@@ -244,6 +244,53 @@
     </message>
 </context>
 <context>
+    <name>PriceRuleSource</name>
+    <message>
+        <source>Product or category</source>
+        <translation>Producto o categoría</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>From qty</source>
+        <translation>Cant. mín.</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Precio fijo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Producto: %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>ProductEditorForm</name>
     <message>
         <source>Product</source>
@@ -343,6 +390,68 @@
     <message>
         <source>Tax</source>
         <translation>Impuesto</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
     </message>
 </context>
 <context>
@@ -469,7 +578,7 @@
     </message>
     <message>
         <source>Allow &amp;backorders when stock is short</source>
-        <translation>Permitir pedidos &amp;pendientes cuando falten existencias</translation>
+        <translation>Per&amp;mitir pedidos pendientes cuando falten existencias</translation>
     </message>
     <message>
         <source>&amp;Invoices bill:</source>
@@ -477,7 +586,7 @@
     </message>
     <message>
         <source>&amp;Quotations valid for:</source>
-        <translation>Validez de los &amp;presupuestos:</translation>
+        <translation>&amp;Validez de los presupuestos:</translation>
     </message>
     <message>
         <source>Default &amp;tax:</source>
@@ -486,6 +595,14 @@
     <message>
         <source>Default payment &amp;terms:</source>
         <translation>&amp;Condiciones de pago por omisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño de&amp;l papel:</translation>
+    </message>
+    <message>
+        <source>The paper printed documents and their PDFs are laid out on</source>
+        <translation>El papel sobre el que se componen los documentos impresos y sus PDF</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1254,7 @@
     </message>
     <message>
         <source>%1 is %2: it cannot be %3</source>
-        <translation>%1 está %2: no se puede %3</translation>
+        <translation>%1 está %2: no puede ser %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1363,6 +1480,366 @@
         <source>Database error while %1: %2</source>
         <translation>Error de base de datos al ejecutar %1: %2</translation>
     </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>desbloqueado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>servido</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>en borrador</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>on credit hold</source>
+        <translation>bloqueado por crédito</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>partially shipped</source>
+        <translation>servido parcialmente</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not SKU:QTY[@PRICE][-DISC%]</source>
+        <translation>«%1» no sigue el formato SKU:QTY[@PRICE][-DISC%]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Dto. %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Imp. %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Created price list %1 “%2” (%3)</source>
+        <translation>Creada la tarifa %1 «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Added rule %1 to price list %2</source>
+        <translation>Añadida la regla %1 a la tarifa %2</translation>
+    </message>
+    <message>
+        <source>Create a price list (in the company currency unless --currency).</source>
+        <translation>Crea una tarifa (en la moneda de la empresa salvo que se indique --currency).</translation>
+    </message>
+    <message>
+        <source>Add a rule: --sku or --category, --price or --discount, optional --customer, --min-qty and --from/--to dates (YYYY-MM-DD).</source>
+        <translation>Añade una regla: --sku o --category, --price o --discount y, opcionalmente, --customer, --min-qty y las fechas --from/--to (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write a quotation as a PDF (paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe un presupuesto en PDF (con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Created quotation %1</source>
+        <translation>Creado el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is sent</source>
+        <translation>Enviado el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is a new draft revision</source>
+        <translation>El presupuesto %1 es una nueva revisión en borrador</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is rejected</source>
+        <translation>Rechazado el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is accepted: sales order %2 (draft)</source>
+        <translation>Aceptado el presupuesto %1: pedido de venta %2 (borrador)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Create a draft quotation; --line may be repeated, prices and discounts default to the customer&apos;s price list.</source>
+        <translation>Crea un presupuesto en borrador; --line se puede repetir; los precios y descuentos salen por omisión de la tarifa del cliente.</translation>
+    </message>
+    <message>
+        <source>Mark a draft quotation as sent.</source>
+        <translation>Marca como enviado un presupuesto en borrador.</translation>
+    </message>
+    <message>
+        <source>Make a sent or expired quotation a new draft revision.</source>
+        <translation>Convierte un presupuesto enviado o caducado en una nueva revisión en borrador.</translation>
+    </message>
+    <message>
+        <source>Accept a quotation: creates its sales order as a draft.</source>
+        <translation>Acepta un presupuesto: crea su pedido de venta como borrador.</translation>
+    </message>
+    <message>
+        <source>Reject a quotation, saying why.</source>
+        <translation>Rechaza un presupuesto, indicando el motivo.</translation>
+    </message>
+    <message>
+        <source>Show a quotation with its lines.</source>
+        <translation>Muestra un presupuesto con sus líneas.</translation>
+    </message>
+    <message>
+        <source>List quotations, newest first; --status draft|sent|accepted|rejected|expired.</source>
+        <translation>Lista los presupuestos, los más recientes primero; --status draft|sent|accepted|rejected|expired.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 demo customers, %2 products and %3 quotations</source>
+        <translation>Cargados %1 clientes, %2 productos y %3 presupuestos de demostración</translation>
+    </message>
+    <message>
+        <source>Import price rules from CSV (price_list,sku,category,customer,min_qty,price,discount,from,to), all or nothing.</source>
+        <translation>Importa reglas de precio desde CSV (price_list,sku,category,customer,min_qty,price,discount,from,to), todo o nada.</translation>
+    </message>
+    <message>
+        <source>a product is required</source>
+        <translation>el producto es obligatorio</translation>
+    </message>
+    <message>
+        <source>the quantity must be greater than zero</source>
+        <translation>la cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>the price cannot be negative</source>
+        <translation>el precio no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the discount is between 0 and 100 %</source>
+        <translation>el descuento debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <source>Paper size “%1”: use a4 or letter</source>
+        <translation>Tamaño de papel «%1»: use a4 o letter</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1</source>
+        <translation>No se pudo escribir el archivo PDF %1</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>%1 rev. %2</source>
+        <translation>%1 rev. %2</translation>
+    </message>
+    <message>
+        <source>Untaxed amount</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>There is no price list “%1”</source>
+        <translation>No existe la tarifa «%1»</translation>
+    </message>
+    <message>
+        <source>The price list is required</source>
+        <translation>La tarifa es obligatoria</translation>
+    </message>
+    <message>
+        <source>The same rule (list, product or category, customer, quantity and dates) is already on %1 of this file</source>
+        <translation>La misma regla (tarifa, producto o categoría, cliente, cantidad y fechas) ya está en la %1 de este archivo</translation>
+    </message>
+    <message>
+        <source>There is no price list with code “%1”</source>
+        <translation>No existe ninguna tarifa con el código «%1»</translation>
+    </message>
+    <message>
+        <source>There is no price rule %1</source>
+        <translation>No existe la regla de precio %1</translation>
+    </message>
+    <message>
+        <source>A price list needs a name</source>
+        <translation>Una tarifa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Price list code %1 is already used</source>
+        <translation>El código de tarifa %1 ya está en uso</translation>
+    </message>
+    <message>
+        <source>A rule cannot move to another price list</source>
+        <translation>Una regla no puede pasar a otra tarifa</translation>
+    </message>
+    <message>
+        <source>There is no quotation %1</source>
+        <translation>No existe el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>A quotation cannot be valid until before its date</source>
+        <translation>La validez de un presupuesto no puede terminar antes de su fecha</translation>
+    </message>
+    <message>
+        <source>Quotation %1 was changed by someone else; reopen it</source>
+        <translation>Otra persona ha cambiado el presupuesto %1; vuelva a abrirlo</translation>
+    </message>
+    <message>
+        <source>Quotation %1 has no lines to send</source>
+        <translation>El presupuesto %1 no tiene líneas que enviar</translation>
+    </message>
+    <message>
+        <source>Say why the quotation is rejected</source>
+        <translation>Indique por qué se rechaza el presupuesto</translation>
+    </message>
+    <message>
+        <source>Quotation %1 has no lines to order</source>
+        <translation>El presupuesto %1 no tiene líneas que pasar a pedido</translation>
+    </message>
+    <message>
+        <source>Set by hand (%1: %2, %3 % off)</source>
+        <translation>Fijado a mano (%1: %2, %3 % de descuento)</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Elija un cliente</translation>
+    </message>
+    <message>
+        <source>There is no active customer with code “%1”</source>
+        <translation>No existe ningún cliente activo con el código «%1»</translation>
+    </message>
+    <message>
+        <source>there is no active product with SKU “%1”</source>
+        <translation>no existe ningún producto activo con la referencia «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mostrador database, or it is damaged (%2)</source>
+        <translation>%1 no es una base de datos de Mostrador o está dañada (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::CustomerEditor</name>
@@ -1428,6 +1905,68 @@
     <message>
         <source>&amp;New customer</source>
         <translation>&amp;Nuevo cliente</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::DocumentGrid</name>
+    <message>
+        <source>Enter moves on · Tab visits every cell · Delete or Ctrl+Del removes the line · Insert adds one · Ctrl+Z undoes</source>
+        <translation>Intro avanza · Tab recorre todas las celdas · Supr o Ctrl+Supr quita la línea · Insert añade una · Ctrl+Z deshace</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::DocumentLinesModel</name>
+    <message>
+        <source>Below cost (%1)</source>
+        <translation>Por debajo del coste (%1)</translation>
+    </message>
+    <message>
+        <source>Discount above your limit of %1 %</source>
+        <translation>Descuento por encima de su límite del %1 %</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Dto. %</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Type a SKU, or press Ctrl+Del to remove the line</source>
+        <translation>Escriba una referencia o pulse Ctrl+Supr para quitar la línea</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Quitar la línea %1</translation>
+    </message>
+    <message>
+        <source>Change line %1</source>
+        <translation>Cambiar la línea %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2184,21 @@
         <source>-problems</source>
         <translation>-problemas</translation>
     </message>
+    <message>
+        <source>Import price rules</source>
+        <translation>Importar reglas de precio</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with a header row naming its columns, in any order: price_list (required), sku or category, customer, min_qty, price or discount (a percentage), from and to (dates like 2026-12-31).</source>
+        <translation>Un archivo CSV en UTF-8 con una fila de cabecera que nombre sus columnas, en cualquier orden: price_list (obligatoria), sku o category, customer, min_qty, price o discount (un porcentaje), from y to (fechas como 2026-12-31).</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::LineDelegate</name>
+    <message>
+        <source>SKU or name</source>
+        <translation>Referencia o nombre</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::ListPage</name>
@@ -1819,8 +2373,234 @@
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products and stock.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos y existencias.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+        <source>Import price &amp;rules…</source>
+        <translation>Importar &amp;reglas de precio…</translation>
+    </message>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation>&amp;Tarifas…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products, stock and quotations.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias y presupuestos.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Nueva tarifa</translation>
+    </message>
+    <message>
+        <source>e.g. WHOLESALE</source>
+        <translation>p. ej. MAYORISTA</translation>
+    </message>
+    <message>
+        <source>Add &amp;list</source>
+        <translation>Añadir &amp;tarifa</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Filter by SKU, category or customer</source>
+        <translation>Filtrar por referencia, categoría o cliente</translation>
+    </message>
+    <message>
+        <source>Ins adds a rule, Enter opens the selected one, Del deletes it</source>
+        <translation>Insert añade una regla, Intro abre la seleccionada, Supr la elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Añadir re&amp;gla…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import rules…</source>
+        <translation>&amp;Importar reglas…</translation>
+    </message>
+    <message>
+        <source>You may look at the price lists but not change them.</source>
+        <translation>Puede consultar las tarifas, pero no cambiarlas.</translation>
+    </message>
+    <message>
+        <source>Price list %1 was added.</source>
+        <translation>Se ha añadido la tarifa %1.</translation>
+    </message>
+    <message>
+        <source>Price list %1 is now called “%2”.</source>
+        <translation>La tarifa %1 se llama ahora «%2».</translation>
+    </message>
+    <message>
+        <source>Rules of %1 — %2 (%3)</source>
+        <translation>Reglas de %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rule %1 was added.</source>
+        <translation>Se ha añadido la regla %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1 was changed.</source>
+        <translation>Se ha cambiado la regla %1.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Eliminar regla</translation>
+    </message>
+    <message>
+        <source>Delete rule %1 (%2) from price list %3?</source>
+        <translation>¿Eliminar la regla %1 (%2) de la tarifa %3?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Rule %1 was deleted.</source>
+        <translation>Se ha eliminado la regla %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::PriceRuleEditor</name>
+    <message>
+        <source>New rule — price list %1</source>
+        <translation>Nueva regla — tarifa %1</translation>
+    </message>
+    <message>
+        <source>You may look at this rule but not change it.</source>
+        <translation>Puede consultar esta regla, pero no cambiarla.</translation>
+    </message>
+    <message>
+        <source>type a SKU or a name</source>
+        <translation>escriba una referencia o un nombre</translation>
+    </message>
+    <message>
+        <source>every customer of the list</source>
+        <translation>todos los clientes de la tarifa</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>percentage off the list price</source>
+        <translation>porcentaje de descuento sobre el precio de tarifa</translation>
+    </message>
+    <message>
+        <source>always (e.g. %1)</source>
+        <translation>siempre (p. ej. %1)</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Product (SKU):</source>
+        <translation>&amp;Producto (referencia):</translation>
+    </message>
+    <message>
+        <source>or c&amp;ategory:</source>
+        <translation>o c&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>From &amp;quantity:</source>
+        <translation>Cantidad &amp;mínima:</translation>
+    </message>
+    <message>
+        <source>Fixed p&amp;rice:</source>
+        <translation>Precio &amp;fijo:</translation>
+    </message>
+    <message>
+        <source>or &amp;discount (%):</source>
+        <translation>o &amp;descuento (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Válido &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Rule %1 — price list %2</source>
+        <translation>Regla %1 — tarifa %2</translation>
+    </message>
+    <message>
+        <source>Leave empty for a rule on a whole category</source>
+        <translation>Déjelo vacío para una regla sobre toda una categoría</translation>
+    </message>
+    <message>
+        <source>No product has this SKU</source>
+        <translation>Ningún producto tiene esta referencia</translation>
+    </message>
+    <message>
+        <source>%1 — list price %2</source>
+        <translation>%1 — precio de tarifa %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like %2</source>
+        <translation>«%1» no es una fecha: escríbala como %2</translation>
+    </message>
+    <message>
+        <source>The quantity “%1” is not a number</source>
+        <translation>La cantidad «%1» no es un número</translation>
+    </message>
+    <message>
+        <source>The price “%1” is not an amount</source>
+        <translation>El precio «%1» no es un importe</translation>
+    </message>
+    <message>
+        <source>The discount “%1” is not a percentage</source>
+        <translation>El descuento «%1» no es un porcentaje</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2679,276 @@
     <message>
         <source>&amp;New product</source>
         <translation>&amp;Nuevo producto</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::QuotationEditor</name>
+    <message>
+        <source>Choose the customer first</source>
+        <translation>Elija antes el cliente</translation>
+    </message>
+    <message>
+        <source>Bill to: %1</source>
+        <translation>Facturar a: %1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Enviar a: %1</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>Condiciones de pago: %1</translation>
+    </message>
+    <message>
+        <source>Price list: %1</source>
+        <translation>Tarifa: %1</translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation>BLOQUEADO</translation>
+    </message>
+    <message>
+        <source>Type a SKU or a product name in the first cell; Enter moves on to quantity, price and discount.</source>
+        <translation>Escriba una referencia o el nombre de un producto en la primera celda; Intro pasa a la cantidad, el precio y el descuento.</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>Línea %1 · %2</translation>
+    </message>
+    <message>
+        <source>New quotation</source>
+        <translation>Nuevo presupuesto</translation>
+    </message>
+    <message>
+        <source>Quotation %1 · rev. %2 — %3</source>
+        <translation>Presupuesto %1 · rev. %2 — %3</translation>
+    </message>
+    <message>
+        <source>New quotation — not saved yet</source>
+        <translation>Nuevo presupuesto — aún sin guardar</translation>
+    </message>
+    <message>
+        <source> · order %1</source>
+        <translation> · pedido %1</translation>
+    </message>
+    <message>
+        <source> · reason: %1</source>
+        <translation> · motivo: %1</translation>
+    </message>
+    <message>
+        <source>Earlier revisions:</source>
+        <translation>Revisiones anteriores:</translation>
+    </message>
+    <message>
+        <source>rev. %1 of %2, valid until %3: %4</source>
+        <translation>rev. %1 del %2, válida hasta el %3: %4</translation>
+    </message>
+    <message>
+        <source> · 1 earlier revision</source>
+        <translation> · 1 revisión anterior</translation>
+    </message>
+    <message>
+        <source> · %1 earlier revisions</source>
+        <translation> · %1 revisiones anteriores</translation>
+    </message>
+    <message>
+        <source>Reject quotation %1</source>
+        <translation>Rechazar el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why did the customer decline? (required)</source>
+        <translation>¿Por qué lo ha rechazado el cliente? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Quotation %1 saved</source>
+        <translation>Guardado el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is sent</source>
+        <translation>Enviado el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Accepted: sales order %1 was created as a draft</source>
+        <translation>Aceptado: se ha creado el pedido de venta %1 como borrador</translation>
+    </message>
+    <message>
+        <source>Quotation accepted</source>
+        <translation>Presupuesto aceptado</translation>
+    </message>
+    <message>
+        <source>Sales order %1 was created from quotation %2.</source>
+        <translation>Se ha creado el pedido de venta %1 a partir del presupuesto %2.</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is rejected</source>
+        <translation>Rechazado el presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a draft: change it and send it again</source>
+        <translation>La revisión %1 es un borrador: modifíquela y vuelva a enviarla</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Código o nombre</translation>
+    </message>
+    <message>
+        <source>Notes printed on the quotation</source>
+        <translation>Notas que se imprimen en el presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Válido &amp;hasta</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>The customer declined: asks for the reason</source>
+        <translation>El cliente no lo acepta: pide el motivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>R&amp;evisar</translation>
+    </message>
+    <message>
+        <source>Makes a new draft revision</source>
+        <translation>Crea una nueva revisión en borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Creates a sales order from the quotation</source>
+        <translation>Crea un pedido de venta a partir del presupuesto</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Saves and marks the quotation as sent</source>
+        <translation>Guarda el presupuesto y lo marca como enviado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Quotation %1 — print preview</source>
+        <translation>Presupuesto %1 — vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save quotation as PDF</source>
+        <translation>Guardar el presupuesto como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::QuotationsView</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;New quotation</source>
+        <translation>&amp;Nuevo presupuesto</translation>
+    </message>
+    <message>
+        <source>New quotation (Ctrl+N)</source>
+        <translation>Nuevo presupuesto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by number or customer (Ctrl+F)</source>
+        <translation>Buscar por número o cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>presupuestos</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +3052,14 @@
     <message>
         <source>Payment terms %1 are in the list twice</source>
         <translation>Las condiciones de pago %1 están dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3206,25 @@
     <message>
         <source>Return</source>
         <translation>Devolución</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::TotalsPanel</name>
+    <message>
+        <source>Untaxed</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 % on %2: %3</source>
+        <translation>%1 % sobre %2: %3</translation>
     </message>
 </context>
 <context>
