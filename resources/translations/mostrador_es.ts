@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Credit limit</source>
-        <translation>Límite de crédito</translation>
+        <translation>Lím. crédito</translation>
     </message>
     <message>
         <source>Status</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Valid from</source>
-        <translation>Válido desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation>Válido hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -603,6 +603,14 @@
     <message>
         <source>The paper printed documents and their PDFs are laid out on</source>
         <translation>El papel sobre el que se componen los documentos impresos y sus PDF</translation>
+    </message>
+    <message>
+        <source>Amounts and dates on &amp;documents:</source>
+        <translation>Importes y fechas en los &amp;documentos:</translation>
+    </message>
+    <message>
+        <source>How printed documents write amounts and dates, whatever language each user works in</source>
+        <translation>Cómo escriben los documentos impresos los importes y las fechas, sea cual sea el idioma en que trabaje cada usuario</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1582,7 @@
     </message>
     <message>
         <source>Tax %</source>
-        <translation>Imp. %</translation>
+        <translation>IVA %</translation>
     </message>
     <message>
         <source>Net</source>
@@ -1938,7 +1946,7 @@
     </message>
     <message>
         <source>Unit price</source>
-        <translation>Precio unitario</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Disc. %</source>
@@ -1946,7 +1954,7 @@
     </message>
     <message>
         <source>Tax</source>
-        <translation>Impuesto</translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Net</source>
@@ -2528,7 +2536,7 @@
     </message>
     <message>
         <source>percentage off the list price</source>
-        <translation>porcentaje de descuento sobre el precio de tarifa</translation>
+        <translation>% sobre el precio de tarifa</translation>
     </message>
     <message>
         <source>always (e.g. %1)</source>
@@ -3060,6 +3068,10 @@
     <message>
         <source>Letter</source>
         <translation>Carta</translation>
+    </message>
+    <message>
+        <source>As the person printing</source>
+        <translation>Como quien imprime</translation>
     </message>
 </context>
 <context>
