@@ -86,6 +86,8 @@ constexpr SettingSpec kSpecs[] = {
     {setting::kInvoicePolicy, u"shipment", u"shipment|order"},
     {setting::kQuoteValidityDays, u"30", u""},
     {setting::kPaperSize, u"a4", u"a4|letter"},
+    // How printed documents write amounts and dates; empty: as the person printing.
+    {setting::kDocumentLocale, u"", u"|es_ES|es_MX|es_AR|en_US|en_GB|fr_FR|pt_PT|de_DE|it_IT"},
     {setting::kDefaultTax, u"", nullptr},
     {setting::kDefaultTerms, u"", nullptr},
 };
@@ -109,6 +111,13 @@ QStringList knownSettingKeys() {
     for (const SettingSpec& s : kSpecs)
         keys.append(QString::fromUtf16(s.key));
     return keys;
+}
+
+QStringList settingChoices(QStringView key) {
+    const SettingSpec* spec = findSpec(key);
+    if (!spec || !spec->choices || !*spec->choices)
+        return {};
+    return QString::fromUtf16(spec->choices).split(u'|');
 }
 
 Status validateSetting(QStringView key, QStringView value) {

@@ -60,13 +60,16 @@ inline constexpr char16_t kAllowBackorders[] = u"stock.allow_backorders";     //
 inline constexpr char16_t kInvoicePolicy[] = u"invoice.policy";               // shipment | order
 inline constexpr char16_t kQuoteValidityDays[] = u"quote.validity_days";      // integer ≥ 1
 inline constexpr char16_t kPaperSize[] = u"print.paper_size";                 // a4 | letter
-inline constexpr char16_t kDefaultTax[] = u"product.default_tax";             // tax code
-inline constexpr char16_t kDefaultTerms[] = u"customer.default_terms";        // terms code
+inline constexpr char16_t kDocumentLocale[] = u"print.locale";    // "" (the user's) | es_ES | …
+inline constexpr char16_t kDefaultTax[] = u"product.default_tax"; // tax code
+inline constexpr char16_t kDefaultTerms[] = u"customer.default_terms"; // terms code
 } // namespace setting
 
 QString defaultSettingValue(QStringView key);
 // Checks a value for a known key; unknown keys are refused.
 Status validateSetting(QStringView key, QStringView value);
 QStringList knownSettingKeys();
+// The values a setting may take, when it is one of a list ("a4", "letter"); else empty.
+QStringList settingChoices(QStringView key);
 
 } // namespace mostrador::domain

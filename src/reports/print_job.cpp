@@ -25,6 +25,13 @@ Result<QString> paymentTermsName(services::SettingsService& settings, const QStr
     return code;
 }
 
+Result<QLocale> documentLocale(services::SettingsService& settings, const QLocale& fallback) {
+    auto value = settings.value(QString::fromUtf16(domain::setting::kDocumentLocale));
+    if (!value)
+        return fail(value.error());
+    return value->isEmpty() ? fallback : QLocale(*value);
+}
+
 Result<PrintJob> quotationPrintJob(services::SettingsService& settings,
                                    const domain::Quotation& quotation, const QLocale& locale) {
     auto company = settings.company();
@@ -36,7 +43,10 @@ Result<PrintJob> quotationPrintJob(services::SettingsService& settings,
     auto paper = paperSetting(settings);
     if (!paper)
         return fail(paper.error());
-    return PrintJob{quotationDocument(quotation, *company, *terms, locale), *paper};
+    auto printed = documentLocale(settings, locale);
+    if (!printed)
+        return fail(printed.error());
+    return PrintJob{quotationDocument(quotation, *company, *terms, *printed), *paper};
 }
 
 } // namespace mostrador::reports

@@ -27,8 +27,12 @@ Result<PaperSize> paperSetting(services::SettingsService& settings);
 // empty for none.
 Result<QString> paymentTermsName(services::SettingsService& settings, const QString& code);
 
+// The locale printed documents use for amounts and dates: the company setting
+// print.locale, or `fallback` (the person printing) when it is empty.
+Result<QLocale> documentLocale(services::SettingsService& settings, const QLocale& fallback);
+
 // A quotation with the company profile, its terms' name and the paper setting, amounts
-// and dates in `locale`.
+// and dates in documentLocale(settings, locale).
 Result<PrintJob> quotationPrintJob(services::SettingsService& settings,
                                    const domain::Quotation& quotation, const QLocale& locale);
 

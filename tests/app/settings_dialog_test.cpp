@@ -178,3 +178,20 @@ TEST_F(SettingsDialogTest, PaperSizeIsShownAndSaved) {
         << child<QLabel>(dialog, "errorLabel")->text().toStdString();
     EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kPaperSize)), QStringLiteral("a4"));
 }
+
+TEST_F(SettingsDialogTest, DocumentLocaleIsChosenByKeyboardAndSaved) {
+    SettingsDialog dialog(*s, admin);
+    showActive(dialog);
+    auto* locale = child<QComboBox>(dialog, "documentLocaleCombo");
+    EXPECT_EQ(locale->currentData().toString(), QString()); // as the person printing
+    child<QTabWidget>(dialog, "tabs")->setCurrentWidget(child<QWidget>(dialog, "optionsTab"));
+    locale->setFocus();
+    press(Qt::Key_Down); // the first locale after "as the person printing": es_ES
+    EXPECT_EQ(locale->currentData().toString(), QStringLiteral("es_ES"));
+    EXPECT_TRUE(locale->currentText().startsWith(QStringLiteral("español")));
+    press(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted)
+        << child<QLabel>(dialog, "errorLabel")->text().toStdString();
+    EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kDocumentLocale)),
+              QStringLiteral("es_ES"));
+}

@@ -52,3 +52,20 @@ TEST_F(PrintJobTest, TermsNameFallsBackToTheCodeAndIsEmptyForNone) {
               QStringLiteral("GONE"));
     EXPECT_EQ(paymentTermsName(s->settings(), QString()).value_or(QStringLiteral("x")), QString());
 }
+
+TEST_F(PrintJobTest, AmountsFollowTheCompanyDocumentLocaleWhenOneIsSet) {
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const domain::Quotation q = test::sampleQuotation(2);
+    auto asUser = quotationPrintJob(s->settings(), q, english);
+    ASSERT_TRUE(asUser);
+    EXPECT_EQ(asUser->doc.totals.last().value, q.total.toString(english));
+    ASSERT_TRUE(s->settings().setValue(admin, QString::fromUtf16(domain::setting::kDocumentLocale),
+                                       QStringLiteral("es_ES")));
+    auto asCompany = quotationPrintJob(s->settings(), q, english);
+    ASSERT_TRUE(asCompany);
+    const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+    EXPECT_EQ(asCompany->doc.totals.last().value, q.total.toString(spanish));
+    EXPECT_NE(asCompany->doc.totals.last().value, asUser->doc.totals.last().value);
+    EXPECT_FALSE(s->settings().setValue(admin, QString::fromUtf16(domain::setting::kDocumentLocale),
+                                        QStringLiteral("xx_YY")));
+}

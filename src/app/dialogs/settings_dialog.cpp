@@ -69,6 +69,15 @@ void SettingsDialog::setUpWidgets() {
     ui->quoteValiditySpin->setSuffix(tr(" days"));
     ui->paperSizeCombo->addItem(tr("A4"), QStringLiteral("a4"));
     ui->paperSizeCombo->addItem(tr("Letter"), QStringLiteral("letter"));
+    // Locales by their own names ("español (España)"): nothing to translate, and each is
+    // recognisable to whoever uses it.
+    for (const QString& name : domain::settingChoices(setting::kDocumentLocale)) {
+        const QLocale l(name);
+        ui->documentLocaleCombo->addItem(
+            name.isEmpty() ? tr("As the person printing")
+                           : tr("%1 (%2)").arg(l.nativeLanguageName(), l.nativeTerritoryName()),
+            name);
+    }
     for (const char* code : {"EUR", "USD", "GBP", "CHF", "MXN", "ARS", "CLP", "COP", "JPY"})
         ui->currencyCombo->addItem(QString::fromLatin1(code));
     ui->currencyCombo->setToolTip(tr("Three-letter ISO code"));
@@ -106,7 +115,8 @@ void SettingsDialog::setUpWidgets() {
                  {key(setting::kQuoteValidityDays), ui->quoteValiditySpin},
                  {key(setting::kDefaultTax), ui->defaultTaxCombo},
                  {key(setting::kDefaultTerms), ui->defaultTermsCombo},
-                 {key(setting::kPaperSize), ui->paperSizeCombo}});
+                 {key(setting::kPaperSize), ui->paperSizeCombo},
+                 {key(setting::kDocumentLocale), ui->documentLocaleCombo}});
 }
 
 void SettingsDialog::load() {
@@ -167,6 +177,7 @@ void SettingsDialog::loadOptions() {
         ui->defaultTermsCombo->addItem(tr("%1 (%2)").arg(t.name, t.code), t.code);
     selectData(ui->defaultTermsCombo, m_options.value(key(setting::kDefaultTerms)));
     selectData(ui->paperSizeCombo, m_options.value(key(setting::kPaperSize)));
+    selectData(ui->documentLocaleCombo, m_options.value(key(setting::kDocumentLocale)));
 }
 
 void SettingsDialog::selectData(QComboBox* combo, const QString& value) {

@@ -207,7 +207,8 @@ bool SettingsDialog::writeOptions() {
         {settingKey(setting::kQuoteValidityDays), QString::number(ui->quoteValiditySpin->value())},
         {settingKey(setting::kDefaultTax), ui->defaultTaxCombo->currentData().toString()},
         {settingKey(setting::kDefaultTerms), ui->defaultTermsCombo->currentData().toString()},
-        {settingKey(setting::kPaperSize), ui->paperSizeCombo->currentData().toString()}};
+        {settingKey(setting::kPaperSize), ui->paperSizeCombo->currentData().toString()},
+        {settingKey(setting::kDocumentLocale), ui->documentLocaleCombo->currentData().toString()}};
     for (const auto& [k, v] : values) {
         if (m_options.value(k) == v)
             continue;
