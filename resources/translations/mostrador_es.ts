@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <source>Unit price</source>
-        <translation>Precio unitario</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Disc. %</source>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>Set by hand (%1: %2, %3 % off)</source>
-        <translation>Fijado a mano (%1: %2, %3 % de descuento)</translation>
+        <translation>Fijado a mano (%1: %2, dto. %3 %)</translation>
     </message>
     <message>
         <source>Choose a customer</source>
