@@ -8,13 +8,14 @@
 class QIcon;
 class QListWidget;
 class QListWidgetItem;
-class QTimer;
 
 namespace mostrador::services {
 class Services;
 }
 
 namespace mostrador::app {
+
+class SuggestionPopup;
 
 // The search field of the main toolbar: as one types, a list under it shows the
 // customers and products that match (each with its kind); Up/Down pick one, Enter or a
@@ -28,7 +29,7 @@ public:
     GlobalSearch(services::Services& services, const domain::Actor& actor,
                  QWidget* parent = nullptr);
 
-    QListWidget* resultList() const { return m_popup; }
+    QListWidget* resultList() const;
     // Searches now instead of after the typing pause.
     void searchNow();
 
@@ -37,21 +38,16 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void addItem(const QIcon& icon, const QString& text, Kind kind, const QString& key);
     void addCustomers(const QString& text);
     void addProducts(const QString& text);
-    void showPopup();
-    void hidePopup();
     void activate(QListWidgetItem* item);
-    void moveCurrent(int step);
 
     services::Services& m_services;
     domain::Actor m_actor;
-    QListWidget* m_popup = nullptr;
-    QTimer* m_timer = nullptr;
+    SuggestionPopup* m_popup = nullptr;
 };
 
 } // namespace mostrador::app

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/lookup_edit.h"
 
+#include "app/suggestion_popup.h"
+
 #include <QKeyEvent>
 #include <QListWidget>
-#include <QPointer>
-#include <QTimer>
 
 namespace mostrador::app {
 
@@ -15,73 +15,59 @@ constexpr int kKeyRole = Qt::UserRole;
 LookupEdit::LookupEdit(Provider provider, QWidget* parent)
     : QLineEdit(parent)
     , m_provider(std::move(provider)) {
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(kDelayMs);
+    m_popup = new SuggestionPopup(
+        this, kDelayMs, {.minWidth = 420, .maxRows = kMaxRows, .extraHeight = 2, .openAbove = true},
+        [this] { suggestNow(); });
     connect(this, &QLineEdit::textEdited, this, [this](const QString& text) {
         m_typed = true;
-        if (text.trimmed().isEmpty()) {
-            m_timer->stop();
-            hidePopup();
-        } else {
-            m_timer->start();
-        }
+        m_popup->textChanged(text);
     });
-    connect(m_timer, &QTimer::timeout, this, &LookupEdit::suggestNow);
+    connect(m_popup, &SuggestionPopup::clicked, this, [this](QListWidgetItem* item) {
+        take(item);
+        Q_EMIT clicked(this->text());
+    });
 }
 
-LookupEdit::~LookupEdit() {
-    // The list belongs to the window, which outlives a cell editor.
-    delete m_popup;
+LookupEdit::~LookupEdit() = default;
+
+QListWidget* LookupEdit::suggestionList() const {
+    return m_popup->list();
 }
 
 bool LookupEdit::popupVisible() const {
-    return m_popup && m_popup->isVisible();
+    return m_popup->isVisible();
 }
 
 void LookupEdit::suggestNow() {
-    m_timer->stop();
     const QString text = this->text().trimmed();
-    if (text.isEmpty()) {
-        hidePopup();
+    QListWidget* list = m_popup->refill(text, objectName() + QStringLiteral("Suggestions"));
+    if (!list)
         return;
-    }
-    if (!m_popup) {
-        m_popup = new QListWidget(window());
-        m_popup->setObjectName(objectName() + QStringLiteral("Suggestions"));
-        m_popup->setFocusPolicy(Qt::NoFocus);
-        m_popup->setFrameShape(QFrame::Box);
-        m_popup->setUniformItemSizes(true);
-        connect(m_popup, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-            take(item);
-            Q_EMIT clicked(this->text());
-        });
-    }
-    m_popup->clear();
     const int rowHeight = fontMetrics().height() + 8;
     for (const Suggestion& s : m_provider(text)) {
-        auto* item = new QListWidgetItem(s.text, m_popup);
+        auto* item = new QListWidgetItem(s.text, list);
         item->setData(kKeyRole, s.key);
         item->setSizeHint(QSize(0, rowHeight));
     }
-    if (m_popup->count() == 0) {
-        hidePopup();
+    if (list->count() == 0) {
+        m_popup->hide();
         return;
     }
-    m_popup->setCurrentRow(0);
-    showPopup();
+    list->setCurrentRow(0);
+    m_popup->show();
 }
 
 bool LookupEdit::takeSuggestion() {
-    if (m_timer->isActive() || (m_typed && !popupVisible()))
+    if (m_popup->pending() || (m_typed && !popupVisible()))
         suggestNow();
     if (!popupVisible())
         return false;
-    QListWidgetItem* pick = m_popup->currentItem();
+    QListWidget* list = m_popup->list();
+    QListWidgetItem* pick = list->currentItem();
     const QString typed = text().trimmed();
-    for (int row = 0; row < m_popup->count(); ++row)
-        if (m_popup->item(row)->data(kKeyRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
-            pick = m_popup->item(row);
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->data(kKeyRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
+            pick = list->item(row);
     if (!pick)
         return false;
     take(pick);
@@ -92,65 +78,19 @@ void LookupEdit::take(QListWidgetItem* item) {
     if (!item)
         return;
     const QString key = item->data(kKeyRole).toString();
-    hidePopup();
+    m_popup->hide();
     m_typed = false;
     setText(key);
     Q_EMIT chosen(key);
 }
 
-void LookupEdit::showPopup() {
-    QWidget* host = window();
-    const int rows = std::min(m_popup->count(), kMaxRows);
-    const int rowHeight = m_popup->sizeHintForRow(0);
-    const int width = std::max(this->width(), 420);
-    QPoint at = mapTo(host, QPoint(0, height()));
-    at.setX(std::min(at.x(), std::max(0, host->width() - width)));
-    const int h = rows * rowHeight + 2 * m_popup->frameWidth() + 2;
-    if (at.y() + h > host->height()) // no room below: open above the field
-        at.setY(std::max(0, at.y() - height() - h));
-    m_popup->setGeometry(at.x(), at.y(), width, h);
-    m_popup->raise();
-    m_popup->show();
-}
-
-void LookupEdit::hidePopup() {
-    if (m_popup)
-        m_popup->hide();
-}
-
 void LookupEdit::keyPressEvent(QKeyEvent* event) {
-    const bool open = popupVisible();
-    switch (event->key()) {
-    case Qt::Key_Down:
-    case Qt::Key_Up:
-        if (!open) {
-            suggestNow();
-        } else {
-            const int row = m_popup->currentRow() + (event->key() == Qt::Key_Down ? 1 : -1);
-            if (row >= 0 && row < m_popup->count())
-                m_popup->setCurrentRow(row);
-        }
+    if (m_popup->handleKey(event))
         return;
-    case Qt::Key_Escape:
-        if (open) {
-            hidePopup();
-            return;
-        }
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (takeSuggestion())
-            return;
-        break;
-    default:
-        break;
-    }
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && takeSuggestion())
+        return;
     QLineEdit::keyPressEvent(event);
-}
-
-void LookupEdit::focusOutEvent(QFocusEvent* event) {
-    hidePopup();
-    QLineEdit::focusOutEvent(event);
 }
 
 } // namespace mostrador::app

@@ -6,9 +6,10 @@
 
 class QListWidget;
 class QListWidgetItem;
-class QTimer;
 
 namespace mostrador::app {
+
+class SuggestionPopup;
 
 // A field that suggests records as one types (a customer by code or name, a product by
 // SKU or name): a list under it that Up/Down move through and Enter or a click takes.
@@ -28,7 +29,7 @@ public:
     explicit LookupEdit(Provider provider, QWidget* parent = nullptr);
     ~LookupEdit() override;
 
-    QListWidget* suggestionList() const { return m_popup; }
+    QListWidget* suggestionList() const;
     bool popupVisible() const;
     // Looks the text up now instead of after the typing pause.
     void suggestNow();
@@ -44,16 +45,12 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
-    void showPopup();
-    void hidePopup();
     void take(QListWidgetItem* item);
 
     Provider m_provider;
-    QListWidget* m_popup = nullptr;
-    QTimer* m_timer = nullptr;
+    SuggestionPopup* m_popup = nullptr;
     bool m_typed = false; // text changed by the user since the last suggestion taken
 };
 
