@@ -1848,6 +1848,10 @@
         <source>%1 is not a Mostrador database, or it is damaged (%2)</source>
         <translation>%1 no es una base de datos de Mostrador o está dañada (%2)</translation>
     </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
+        <translation>Escrito %1 (páginas: %2)</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::CustomerEditor</name>
@@ -2909,7 +2913,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Guardado %1</translation>
+        <translation>Se ha guardado %1</translation>
     </message>
 </context>
 <context>
