@@ -15,8 +15,6 @@ int main(int argc, char** argv) {
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    int qtArgc = 1;
-    QGuiApplication app(qtArgc, argv);
     // The same name as the desktop application, so both find the same default database
     // in the same data folder (~/.local/share/Mostrador).
     QCoreApplication::setApplicationName(QStringLiteral("Mostrador"));
@@ -24,6 +22,9 @@ int main(int argc, char** argv) {
     // --json): should the log file be unusable, they go to stderr.
     spdlog::set_default_logger(spdlog::stderr_logger_mt("mostrador-cli-stderr"));
     mostrador::services::initLogging(QStringLiteral("mostrador-cli"));
+    mostrador::services::routeQtMessagesToLog();
+    int qtArgc = 1;
+    QGuiApplication app(qtArgc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return mostrador::cli::runCli(args, out, err, QProcessEnvironment::systemEnvironment());

@@ -22,7 +22,7 @@ Result<Reply> writeDocument(const reports::PrintedDocument& doc, const QString& 
         return fail(pages.error());
     const QString file = QFileInfo(out).absoluteFilePath();
     return doneReply(QJsonObject{{u"file"_s, file}, {u"pages"_s, *pages}},
-                     trMsg("Wrote %n page(s) to %1", *pages).arg(file));
+                     trMsg("Wrote %1 (pages: %2)").arg(file).arg(*pages));
 }
 
 // Amounts and dates in the locale the CLI runs with, as all its text output; the paper

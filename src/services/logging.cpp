@@ -33,4 +33,23 @@ void initLogging(const QString& name) {
     }
 }
 
+void routeQtMessagesToLog() {
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& text) {
+        const std::string message = text.toStdString();
+        switch (type) {
+        case QtDebugMsg:
+        case QtInfoMsg:
+            spdlog::debug("qt: {}", message);
+            break;
+        case QtWarningMsg:
+            spdlog::warn("qt: {}", message);
+            break;
+        case QtCriticalMsg:
+        case QtFatalMsg:
+            spdlog::error("qt: {}", message);
+            break;
+        }
+    });
+}
+
 } // namespace mostrador::services
