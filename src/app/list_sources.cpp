@@ -8,28 +8,8 @@ namespace mostrador::app {
 
 using reports::ColumnKind;
 
-namespace {
-
-storage::ListQuery toQuery(const ListRequest& request, int offset, int limit) {
-    storage::ListQuery query;
-    query.search = request.filter;
-    query.includeInactive = request.includeInactive;
-    query.sortKey = request.sortKey;
-    query.descending = request.descending;
-    query.offset = offset;
-    query.limit = limit;
-    return query;
-}
-
-} // namespace
-
 CustomerSource::CustomerSource(services::Services& services, domain::Actor actor)
-    : m_services(services)
-    , m_actor(std::move(actor)) {}
-
-domain::Currency CustomerSource::currency() const {
-    return m_services.context().currency;
-}
+    : ServiceSource(services, std::move(actor)) {}
 
 QList<ColumnSpec> CustomerSource::columns() const {
     return {
@@ -44,43 +24,34 @@ QList<ColumnSpec> CustomerSource::columns() const {
 }
 
 Result<qint64> CustomerSource::count(const ListRequest& request) {
-    return m_services.customers().count(m_actor, toQuery(request, 0, 0));
+    return m_services.customers().count(m_actor, pageQuery(request));
 }
 
 Result<QList<TableRow>> CustomerSource::fetch(const ListRequest& request, int offset, int limit) {
-    auto rows = m_services.customers().list(m_actor, toQuery(request, offset, limit));
-    if (!rows)
-        return fail(rows.error());
-    const domain::Currency currency = m_services.context().currency;
-    QList<TableRow> out;
-    out.reserve(rows->size());
-    for (const auto& c : *rows) {
+    const domain::Currency currency = this->currency();
+    const auto toRow = [&](const auto& c) {
         QString status;
         if (!c.active)
             status = tr("Inactive");
         else if (c.onHold)
             status = tr("On hold");
-        out.append({c.code,
-                    c.active,
-                    {Cell::text(c.code),
-                     Cell::text(c.name),
-                     Cell::text(c.taxId),
-                     Cell::text(c.email),
-                     Cell::text(c.phone),
-                     cells::optionalMoney(c.creditLimitMinor, currency, m_locale),
-                     {status, c.onHold, c.onHold ? QStringLiteral("on_hold") : QString()}}});
-    }
-    return out;
+        return TableRow{c.code,
+                        c.active,
+                        {Cell::text(c.code),
+                         Cell::text(c.name),
+                         Cell::text(c.taxId),
+                         Cell::text(c.email),
+                         Cell::text(c.phone),
+                         cells::optionalMoney(c.creditLimitMinor, currency, m_locale),
+                         {status, c.onHold, c.onHold ? QStringLiteral("on_hold") : QString()}}};
+    };
+    return tableRows(m_services.customers().list(m_actor, pageQuery(request, offset, limit)),
+                     toRow);
 }
 
 ProductSource::ProductSource(services::Services& services, domain::Actor actor, Mode mode)
-    : m_services(services)
-    , m_actor(std::move(actor))
+    : ServiceSource(services, std::move(actor))
     , m_mode(mode) {}
-
-domain::Currency ProductSource::currency() const {
-    return m_services.context().currency;
-}
 
 QList<ColumnSpec> ProductSource::columns() const {
     if (m_mode == Mode::Stock) {
@@ -107,17 +78,12 @@ QList<ColumnSpec> ProductSource::columns() const {
 }
 
 Result<qint64> ProductSource::count(const ListRequest& request) {
-    return m_services.products().count(m_actor, toQuery(request, 0, 0));
+    return m_services.products().count(m_actor, pageQuery(request));
 }
 
 Result<QList<TableRow>> ProductSource::fetch(const ListRequest& request, int offset, int limit) {
-    auto rows = m_services.products().list(m_actor, toQuery(request, offset, limit));
-    if (!rows)
-        return fail(rows.error());
-    const domain::Currency currency = m_services.context().currency;
-    QList<TableRow> out;
-    out.reserve(rows->size());
-    for (const auto& p : *rows) {
+    const domain::Currency currency = this->currency();
+    const auto toRow = [&](const auto& p) {
         TableRow row{p.sku, p.active, {Cell::text(p.sku), Cell::text(p.name)}};
         const auto stock = [&](domain::Quantity q) {
             return p.tracked ? cells::quantity(q, m_locale) : cells::untracked();
@@ -131,9 +97,9 @@ Result<QList<TableRow>> ProductSource::fetch(const ListRequest& request, int off
                       << cells::price(p.standardCost, currency, m_locale) << Cell::text(p.taxCode)
                       << stock(p.onHand) << stock(p.onHand - p.reserved);
         }
-        out.append(std::move(row));
-    }
-    return out;
+        return row;
+    };
+    return tableRows(m_services.products().list(m_actor, pageQuery(request, offset, limit)), toRow);
 }
 
 } // namespace mostrador::app

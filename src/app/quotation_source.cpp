@@ -9,13 +9,6 @@ namespace mostrador::app {
 using reports::ColumnKind;
 namespace state = domain::quotation_state;
 
-QString fullYearDateFormat(const QLocale& locale) {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
-}
-
 QString QuotationLabels::state(const QString& key) {
     if (key == state::kDraft)
         return tr("Draft");
@@ -41,12 +34,7 @@ QList<std::pair<QString, QString>> QuotationLabels::states() {
 }
 
 QuotationSource::QuotationSource(services::Services& services, domain::Actor actor)
-    : m_services(services)
-    , m_actor(std::move(actor)) {}
-
-domain::Currency QuotationSource::currency() const {
-    return m_services.context().currency;
-}
+    : ServiceSource(services, std::move(actor)) {}
 
 QList<ColumnSpec> QuotationSource::columns() const {
     return {
@@ -64,12 +52,7 @@ QList<ColumnSpec> QuotationSource::columns() const {
 
 services::QuotationListQuery QuotationSource::query(const ListRequest& request, int offset,
                                                     int limit) const {
-    services::QuotationListQuery q;
-    q.search = request.filter;
-    q.sortKey = request.sortKey;
-    q.descending = request.descending;
-    q.offset = offset;
-    q.limit = limit;
+    auto q = pageQuery<services::QuotationListQuery>(request, offset, limit);
     q.status = m_filter.status;
     q.customerCode = m_filter.customerCode;
     q.from = m_filter.from;
@@ -82,31 +65,23 @@ Result<qint64> QuotationSource::count(const ListRequest& request) {
 }
 
 Result<QList<TableRow>> QuotationSource::fetch(const ListRequest& request, int offset, int limit) {
-    auto rows = m_services.quotations().list(m_actor, query(request, offset, limit));
-    if (!rows)
-        return fail(rows.error());
-    const auto date = [this](const QDate& d) {
-        return Cell{m_locale.toString(d, fullYearDateFormat(m_locale)), d, d.toString(Qt::ISODate)};
-    };
-    QList<TableRow> out;
-    out.reserve(rows->size());
-    for (const auto& q : *rows) {
+    const auto toRow = [this](const auto& q) {
         const QString customer = q.customerName.isEmpty()
                                      ? q.customerCode
                                      : q.customerCode + QStringLiteral(" · ") + q.customerName;
-        out.append({q.number,
-                    true,
-                    {Cell::text(q.number),
-                     {QString::number(q.revision), q.revision, QString::number(q.revision)},
-                     {QuotationLabels::state(q.status), q.status, q.status},
-                     Cell::text(customer),
-                     date(q.date),
-                     date(q.validUntil),
-                     Cell::text(q.salesperson),
-                     cells::money(q.total, m_locale),
-                     Cell::text(q.orderNumber)}});
-    }
-    return out;
+        return TableRow{q.number,
+                        true,
+                        {Cell::text(q.number),
+                         {QString::number(q.revision), q.revision, QString::number(q.revision)},
+                         {QuotationLabels::state(q.status), q.status, q.status},
+                         Cell::text(customer),
+                         dateCell(q.date, m_locale),
+                         dateCell(q.validUntil, m_locale),
+                         Cell::text(q.salesperson),
+                         cells::money(q.total, m_locale),
+                         Cell::text(q.orderNumber)}};
+    };
+    return tableRows(m_services.quotations().list(m_actor, query(request, offset, limit)), toRow);
 }
 
 } // namespace mostrador::app

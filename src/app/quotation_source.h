@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/table_source.h"
-#include "domain/user.h"
+#include "app/service_source.h"
 #include "services/quotation_service.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-
-namespace mostrador::services {
-class Services;
-}
 
 namespace mostrador::app {
 
@@ -23,10 +17,6 @@ public:
     static QList<std::pair<QString, QString>> states();
 };
 
-// The locale's short date format with a four-digit year ("27/11/2026"): documents
-// live for years, and "27/11/26" reads ambiguously on a printed quotation.
-QString fullYearDateFormat(const QLocale& locale);
-
 // The filters of the quotation list beyond its search text.
 struct QuotationFilter {
     QString status;       // a state key; empty = any
@@ -38,7 +28,7 @@ struct QuotationFilter {
 
 // The quotation list through QuotationService: one row per quotation (its latest
 // revision), filtered by state, customer and date range, searched by number or customer.
-class QuotationSource : public TableSource {
+class QuotationSource : public ServiceSource {
     Q_DECLARE_TR_FUNCTIONS(QuotationSource)
 public:
     QuotationSource(services::Services& services, domain::Actor actor);
@@ -47,17 +37,13 @@ public:
     const QuotationFilter& filter() const { return m_filter; }
 
     QList<ColumnSpec> columns() const override;
-    domain::Currency currency() const override;
     Result<qint64> count(const ListRequest& request) override;
     Result<QList<TableRow>> fetch(const ListRequest& request, int offset, int limit) override;
 
 private:
     services::QuotationListQuery query(const ListRequest& request, int offset, int limit) const;
 
-    services::Services& m_services;
-    domain::Actor m_actor;
     QuotationFilter m_filter;
-    QLocale m_locale;
 };
 
 } // namespace mostrador::app

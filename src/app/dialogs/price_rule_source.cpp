@@ -9,17 +9,9 @@ namespace mostrador::app {
 using domain::PriceRule;
 using reports::ColumnKind;
 
-QString ruleDateFormat(const QLocale& locale) {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
-}
-
 PriceRuleSource::PriceRuleSource(services::Services& services, domain::Actor actor,
                                  domain::PriceList list)
-    : m_services(services)
-    , m_actor(std::move(actor))
+    : ServiceSource(services, std::move(actor))
     , m_list(std::move(list)) {}
 
 QList<ColumnSpec> PriceRuleSource::columns() const {
@@ -34,34 +26,14 @@ QList<ColumnSpec> PriceRuleSource::columns() const {
     };
 }
 
-namespace {
-
-storage::ListQuery toQuery(const ListRequest& request, int offset, int limit) {
-    storage::ListQuery query;
-    query.search = request.filter;
-    query.sortKey = request.sortKey;
-    query.descending = request.descending;
-    query.offset = offset;
-    query.limit = limit;
-    return query;
-}
-
-} // namespace
-
 Result<qint64> PriceRuleSource::count(const ListRequest& request) {
-    return m_services.priceLists().ruleCount(m_actor, m_list.code, toQuery(request, 0, 0));
+    return m_services.priceLists().ruleCount(m_actor, m_list.code, pageQuery(request));
 }
 
 Result<QList<TableRow>> PriceRuleSource::fetch(const ListRequest& request, int offset, int limit) {
-    auto rules =
-        m_services.priceLists().rulePage(m_actor, m_list.code, toQuery(request, offset, limit));
-    if (!rules)
-        return fail(rules.error());
-    QList<TableRow> out;
-    out.reserve(rules->size());
-    for (const PriceRule& r : *rules)
-        out.append(row(r));
-    return out;
+    return tableRows(
+        m_services.priceLists().rulePage(m_actor, m_list.code, pageQuery(request, offset, limit)),
+        [this](const PriceRule& r) { return row(r); });
 }
 
 TableRow PriceRuleSource::row(const PriceRule& r) const {
@@ -83,7 +55,7 @@ TableRow PriceRuleSource::row(const PriceRule& r) const {
 Cell PriceRuleSource::date(const std::optional<QDate>& date) const {
     if (!date)
         return {};
-    return {m_locale.toString(*date, ruleDateFormat(m_locale)), *date, date->toString(Qt::ISODate)};
+    return dateCell(*date, m_locale);
 }
 
 } // namespace mostrador::app

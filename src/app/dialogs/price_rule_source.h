@@ -1,27 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/table_source.h"
+#include "app/service_source.h"
 #include "domain/pricing.h"
-#include "domain/user.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-
-namespace mostrador::services {
-class Services;
-}
 
 namespace mostrador::app {
 
 // The locale's short date format with a four-digit year ("dd/MM/yyyy" in Spanish), for
 // showing and typing a rule's dates: a two-digit year would be read as 19xx.
-QString ruleDateFormat(const QLocale& locale);
+inline QString ruleDateFormat(const QLocale& locale) {
+    return fullYearDateFormat(locale);
+}
 
 // The rules of one price list through PriceListService, a page at a time (a list may
 // hold a rule per product and customer). The filter matches the start of the SKU,
 // category or customer code; the row key is the rule's id.
-class PriceRuleSource : public TableSource {
+class PriceRuleSource : public ServiceSource {
     Q_DECLARE_TR_FUNCTIONS(PriceRuleSource)
 public:
     enum Column { kTarget, kCustomer, kMinQty, kPrice, kDiscount, kFrom, kTo };
@@ -39,10 +35,7 @@ public:
 private:
     Cell date(const std::optional<QDate>& date) const;
 
-    services::Services& m_services;
-    domain::Actor m_actor;
     domain::PriceList m_list;
-    QLocale m_locale;
 };
 
 } // namespace mostrador::app
