@@ -10,11 +10,8 @@
 #include "app/dialogs/users_dialog.h"
 #include "dialog_test_support.h"
 
-#include <QAbstractButton>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -44,22 +41,6 @@ protected:
     }
     void TearDown() override { QLocale::setDefault(QLocale::c()); }
 
-    // Shows `w`, checks that its texts fit and saves it as `name`.png when asked to.
-    void look(QWidget& w, const QString& name) {
-        w.show();
-        QTest::qWait(20);
-        for (auto* label : w.findChildren<QLabel*>())
-            if (label->isVisible() && !label->wordWrap() && label->pixmap().isNull())
-                EXPECT_GE(label->width(), label->sizeHint().width())
-                    << name.toStdString() << ": " << label->objectName().toStdString();
-        for (auto* button : w.findChildren<QAbstractButton*>())
-            if (button->isVisible() && !button->text().isEmpty())
-                EXPECT_GE(button->width(), button->sizeHint().width())
-                    << name.toStdString() << ": " << button->objectName().toStdString();
-        const QString shots = qEnvironmentVariable("MOSTRADOR_DIALOG_SHOTS");
-        if (!shots.isEmpty())
-            EXPECT_TRUE(w.grab().save(QDir(shots).filePath(name + QStringLiteral(".png"))));
-    }
     QString firstCustomer() {
         storage::ListQuery q;
         q.limit = 1;
@@ -80,17 +61,17 @@ protected:
 
 TEST_F(DialogLayoutTest, Editors) {
     CustomerEditor customer(*s, admin, firstCustomer());
-    look(customer, QStringLiteral("customer-editor"));
+    test::look(customer, QStringLiteral("customer-editor"));
     ProductEditor product(*s, admin, firstProduct());
-    look(product, QStringLiteral("product-editor"));
+    test::look(product, QStringLiteral("product-editor"));
     ProductEditor newProduct(*s, admin, {});
     newProduct.findChild<QLineEdit*>(QStringLiteral("costEdit"))->setText(QStringLiteral("9,99"));
     newProduct.findChild<QLineEdit*>(QStringLiteral("priceEdit"))->setText(QStringLiteral("7,50"));
-    look(newProduct, QStringLiteral("product-new"));
+    test::look(newProduct, QStringLiteral("product-new"));
     StockAdjustDialog adjust(*s, admin, firstProduct());
     adjust.findChild<QLineEdit*>(QStringLiteral("qtyEdit"))->setText(QStringLiteral("-2"));
     adjust.findChild<QComboBox*>(QStringLiteral("reasonCombo"))->setCurrentIndex(2);
-    look(adjust, QStringLiteral("stock-adjust"));
+    test::look(adjust, QStringLiteral("stock-adjust"));
 }
 
 TEST_F(DialogLayoutTest, SettingsTabs) {
@@ -102,7 +83,7 @@ TEST_F(DialogLayoutTest, SettingsTabs) {
     ASSERT_EQ(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        look(settings, QStringLiteral("settings-") + names[i]);
+        test::look(settings, QStringLiteral("settings-") + names[i]);
     }
 }
 
@@ -110,7 +91,7 @@ TEST_F(DialogLayoutTest, UsersAndImport) {
     ASSERT_TRUE(
         s->users().add(admin, QStringLiteral("marta"), Role::Sales, QStringLiteral("password-1")));
     UsersDialog users(*s, admin);
-    look(users, QStringLiteral("users"));
+    test::look(users, QStringLiteral("users"));
 
     const QString path = dir.filePath(QStringLiteral("clientes.csv"));
     QFile file(path);
@@ -123,5 +104,5 @@ TEST_F(DialogLayoutTest, UsersAndImport) {
     ImportDialog import(*s, admin, ImportDialog::Kind::Customers);
     import.findChild<QLineEdit*>(QStringLiteral("fileEdit"))->setText(path);
     import.findChild<QPushButton*>(QStringLiteral("checkButton"))->click();
-    look(import, QStringLiteral("import-errors"));
+    test::look(import, QStringLiteral("import-errors"));
 }

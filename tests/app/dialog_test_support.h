@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/settings.h"
+#include "gui_test_support.h"
 #include "services/services.h"
 #include "support/test_db.h"
 
@@ -25,15 +26,7 @@ protected:
         auto opened = services::Services::open(dir.filePath(QStringLiteral("dialogs.db")));
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
         s = std::move(*opened);
-        auto& settings = s->settings();
-        ASSERT_TRUE(
-            settings.saveTaxRate(admin, {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"),
-                                         domain::Percent::fromWhole(21)}));
-        ASSERT_TRUE(
-            settings.saveTaxRate(admin, {QStringLiteral("IVA10"), QStringLiteral("IVA 10 %"),
-                                         domain::Percent::fromWhole(10)}));
-        ASSERT_TRUE(
-            settings.saveTerms(admin, {QStringLiteral("NET30"), QStringLiteral("30 days"), {30}}));
+        ASSERT_NO_FATAL_FAILURE(addTaxesAndTerms(*s, admin, QStringLiteral("30 days")));
     }
     void TearDown() override { QLocale::setDefault(QLocale::c()); }
 

@@ -10,9 +10,6 @@
 #include "app/quotations_view.h"
 #include "quotation_test_support.h"
 
-#include <QAbstractButton>
-#include <QDir>
-#include <QLabel>
 #include <QListWidget>
 #include <QTableView>
 
@@ -38,23 +35,6 @@ protected:
         ASSERT_TRUE(found);
         for (const auto& c : *found)
             customers << c.code;
-    }
-
-    void look(QWidget& w, const QString& name) {
-        w.show();
-        QTest::qWait(50);
-        for (auto* label : w.findChildren<QLabel*>())
-            if (label->isVisible() && !label->wordWrap() && label->pixmap().isNull() &&
-                !label->text().contains(u'\n'))
-                EXPECT_GE(label->width(), label->sizeHint().width())
-                    << name.toStdString() << ": " << label->objectName().toStdString();
-        for (auto* button : w.findChildren<QAbstractButton*>())
-            if (button->isVisible() && !button->text().isEmpty())
-                EXPECT_GE(button->width(), button->sizeHint().width())
-                    << name.toStdString() << ": " << button->objectName().toStdString();
-        const QString shots = qEnvironmentVariable("MOSTRADOR_DIALOG_SHOTS");
-        if (!shots.isEmpty())
-            EXPECT_TRUE(w.grab().save(QDir(shots).filePath(name + QStringLiteral(".png"))));
     }
 
     QString quoteFor(const QString& customer, QList<std::pair<int, int>> lines, int daysAgo = 0) {
@@ -91,7 +71,7 @@ TEST_F(QuotationLayoutTest, EditorWithSixLinesAndAFlaggedOne) {
     press(Qt::Key_Return);
     editor.grid()->setCurrentIndex(editor.linesModel()->index(3, DocumentLinesModel::Discount));
     ASSERT_TRUE(editor.linesModel()->lineFlags(3).discountAboveLimit);
-    look(editor, QStringLiteral("quotation-editor"));
+    test::look(editor, QStringLiteral("quotation-editor"), 50);
 }
 
 // A new quotation while a product is being looked up by name in the second line.
@@ -116,7 +96,7 @@ TEST_F(QuotationLayoutTest, ProductSuggestionsUnderTheCell) {
     const QPoint cell = lookup->mapTo(&editor, QPoint(0, lookup->height()));
     EXPECT_EQ(list->geometry().topLeft(), cell);
     EXPECT_LE(list->geometry().bottom(), editor.height());
-    look(editor, QStringLiteral("quotation-typing"));
+    test::look(editor, QStringLiteral("quotation-typing"), 50);
 }
 
 TEST_F(QuotationLayoutTest, ListInTheMainWindow) {
@@ -140,5 +120,5 @@ TEST_F(QuotationLayoutTest, ListInTheMainWindow) {
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     ASSERT_EQ(window.currentPage(), window.quotationsView());
     window.quotationsView()->table()->selectRow(1);
-    look(window, QStringLiteral("quotations"));
+    test::look(window, QStringLiteral("quotations"), 50);
 }

@@ -6,6 +6,7 @@
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
 #include "app/quotation_editor.h"
+#include "gui_test_support.h"
 #include "services/services.h"
 #include "support/test_db.h"
 
@@ -41,15 +42,7 @@ protected:
                                            QStringLiteral("secret-password"));
         ASSERT_TRUE(actor) << actor.error().message.toStdString();
         admin = *actor;
-        auto& settings = s->settings();
-        ASSERT_TRUE(
-            settings.saveTaxRate(admin, {QStringLiteral("IVA21"), QStringLiteral("IVA 21 %"),
-                                         domain::Percent::fromWhole(21)}));
-        ASSERT_TRUE(
-            settings.saveTaxRate(admin, {QStringLiteral("IVA10"), QStringLiteral("IVA 10 %"),
-                                         domain::Percent::fromWhole(10)}));
-        ASSERT_TRUE(
-            settings.saveTerms(admin, {QStringLiteral("NET30"), QStringLiteral("30 días"), {30}}));
+        ASSERT_NO_FATAL_FAILURE(addTaxesAndTerms(*s, admin, QStringLiteral("30 días")));
         addCustomer(QStringLiteral("FERR"), QStringLiteral("Ferretería Sol"));
         addCustomer(QStringLiteral("TALL"), QStringLiteral("Talleres Norte"));
         // SKU, name, price, cost, tax

@@ -89,9 +89,11 @@ TEST_F(SettingsDialogTest, SavesCompanyTaxRateNumberingAndOptions) {
     EXPECT_TRUE(found);
     const auto allSeries = s->settings().numberSeries();
     ASSERT_TRUE(allSeries);
-    for (const auto& sr : *allSeries)
-        if (sr.kind == QStringLiteral("invoice"))
+    for (const auto& sr : *allSeries) {
+        if (sr.kind == QStringLiteral("invoice")) {
             EXPECT_EQ(sr.format, QStringLiteral("F{YY}/{####}"));
+        }
+    }
     EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kBlockOverdueDays)),
               QStringLiteral("45"));
     EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kAllowBackorders)),
