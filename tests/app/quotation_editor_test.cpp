@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
-#include "app/lookup_edit.h"
 #include "app/quotation_editor.h"
-#include "app/totals_panel.h"
 #include "quotation_test_support.h"
 
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -19,16 +13,13 @@ using namespace mostrador;
 using namespace mostrador::app;
 using namespace mostrador::domain;
 
-namespace {
-using QuotationEditorTest = test::QuotationEditorTest;
-using Model = DocumentLinesModel;
-} // namespace
+// Model (the lines model, for its column names) comes with the fixture.
+using QuotationEditorTest = mostrador::test::QuotationEditorTest;
 
 // The test of done: a quotation for an existing customer with five lines, by
 // keyboard alone, saved with Ctrl+S and read back through the service.
 TEST_F(QuotationEditorTest, FiveLinesForAnExistingCustomerByKeyboardAlone) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
+    QuotationEditor& editor = openEditor();
     ASSERT_EQ(focused()->objectName(), QStringLiteral("customerEdit"));
     type(QStringLiteral("ferre")); // by name
     press(Qt::Key_Return);
@@ -64,8 +55,7 @@ TEST_F(QuotationEditorTest, FiveLinesForAnExistingCustomerByKeyboardAlone) {
 }
 
 TEST_F(QuotationEditorTest, SaveWithoutACustomerIsRefusedAndFocusesIt) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
+    QuotationEditor& editor = openEditor();
     press(Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(editor.quotation().number.isEmpty());
     EXPECT_FALSE(bannerText(editor).isEmpty());
@@ -75,8 +65,7 @@ TEST_F(QuotationEditorTest, SaveWithoutACustomerIsRefusedAndFocusesIt) {
 TEST_F(QuotationEditorTest, RejectAsksForAReasonThatIsRequired) {
     const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
     ASSERT_TRUE(s->quotations().send(admin, q.number));
-    QuotationEditor editor(*s, admin, q.number);
-    showActive(editor);
+    QuotationEditor& editor = openEditor(q.number);
     EXPECT_TRUE(editor.grid()->isReadOnly()); // a sent quotation is not edited
     EXPECT_FALSE(editor.button(QStringLiteral("save"))->isVisible());
     QPushButton* reject = editor.button(QStringLiteral("reject"));
@@ -112,8 +101,7 @@ TEST_F(QuotationEditorTest, RejectAsksForAReasonThatIsRequired) {
 
 TEST_F(QuotationEditorTest, SendThenAcceptShowsTheNewOrder) {
     const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
-    QuotationEditor editor(*s, admin, q.number);
-    showActive(editor);
+    QuotationEditor& editor = openEditor(q.number);
     EXPECT_FALSE(editor.grid()->isReadOnly());
     ASSERT_TRUE(editor.send());
     EXPECT_TRUE(editor.grid()->isReadOnly());
@@ -137,8 +125,7 @@ TEST_F(QuotationEditorTest, SendThenAcceptShowsTheNewOrder) {
 TEST_F(QuotationEditorTest, RevisingASentQuotationMakesAnEditableRevision) {
     const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
     ASSERT_TRUE(s->quotations().send(admin, q.number));
-    QuotationEditor editor(*s, admin, q.number);
-    showActive(editor);
+    QuotationEditor& editor = openEditor(q.number);
     ASSERT_TRUE(editor.revise()) << bannerText(editor).toStdString();
     EXPECT_EQ(editor.quotation().revision, 2);
     EXPECT_FALSE(editor.grid()->isReadOnly());
@@ -152,8 +139,7 @@ TEST_F(QuotationEditorTest, RevisingASentQuotationMakesAnEditableRevision) {
 
 TEST_F(QuotationEditorTest, PrintPreviewAndPdfOfASavedQuotation) {
     const Quotation q = quote(QStringLiteral("FERR"), QStringLiteral("TOR6"), 4);
-    QuotationEditor editor(*s, admin, q.number);
-    showActive(editor);
+    QuotationEditor& editor = openEditor(q.number);
 
     QString previewClass;
     whenModal([&](QDialog* dialog) {
@@ -187,10 +173,7 @@ TEST_F(QuotationEditorTest, ANewQuotationCannotBePrintedYet) {
 
 // A refusal that names a line puts the cursor on that line's cell.
 TEST_F(QuotationEditorTest, ASaveRefusedForALineOpensThatLine) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
     enterLine(editor, 1, QStringLiteral("TUE6"), QStringLiteral("1"));
     press(Qt::Key_Escape);
@@ -207,8 +190,7 @@ TEST_F(QuotationEditorTest, ASaveRefusedForALineOpensThatLine) {
 }
 
 TEST_F(QuotationEditorTest, TabGoesThroughTheHeaderToTheLines) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
+    openEditor();
     ASSERT_EQ(focused()->objectName(), QStringLiteral("customerEdit"));
     press(Qt::Key_Tab);
     EXPECT_EQ(focused()->objectName(), QStringLiteral("dateEdit"));
@@ -221,10 +203,7 @@ TEST_F(QuotationEditorTest, TabGoesThroughTheHeaderToTheLines) {
 }
 
 TEST_F(QuotationEditorTest, EscapeAsksBeforeThrowingAwayTyping) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("2"));
     press(Qt::Key_Escape); // closes the cell
     ASSERT_TRUE(editor.isDirty());

@@ -8,32 +8,20 @@
 #include "quotation_test_support.h"
 
 #include <QDateEdit>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
 
 using namespace mostrador;
 using namespace mostrador::app;
 using namespace mostrador::domain;
 
-namespace {
-using QuotationGridTest = test::QuotationEditorTest;
-using Model = DocumentLinesModel;
-} // namespace
+// Model (the lines model, for its column names) comes with the fixture.
+using QuotationGridTest = mostrador::test::QuotationEditorTest;
 
 TEST_F(QuotationGridTest, TotalsFollowTheKeyboard) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
-    ASSERT_TRUE(editing(editor, 0, Model::Sku));
-    type(QStringLiteral("LIB1"));
-    press(Qt::Key_Return);
-    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
+    ASSERT_NO_FATAL_FAILURE(pickProduct(editor, 0, QStringLiteral("LIB1")));
     QLabel* total = editor.totals()->totalLabel();
     EXPECT_EQ(editor.linesModel()->totals().total.minor(), 22000); // 1 × 200 + 10 %
     type(QStringLiteral("3"));                                     // not committed with Enter yet
@@ -52,10 +40,7 @@ TEST_F(QuotationGridTest, BelowCostAndOverLimitDiscountAreFlaggedAtOnce) {
     ASSERT_TRUE(sales);
     ASSERT_EQ(sales->discountLimit(), Percent::fromWhole(10));
 
-    QuotationEditor editor(*s, *sales, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"), *sales);
     enterLine(editor, 0, QStringLiteral("OFE1"), QStringLiteral("1"));
     Model* model = editor.linesModel();
     EXPECT_TRUE(model->lineFlags(0).belowCost);
@@ -80,10 +65,7 @@ TEST_F(QuotationGridTest, BelowCostAndOverLimitDiscountAreFlaggedAtOnce) {
 }
 
 TEST_F(QuotationGridTest, DeleteRemovesTheCurrentLine) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
     enterLine(editor, 1, QStringLiteral("TUE6"), QStringLiteral("2"));
     enterLine(editor, 2, QStringLiteral("ARA6"), QStringLiteral("3"));
@@ -113,10 +95,7 @@ TEST_F(QuotationGridTest, DeleteRemovesTheCurrentLine) {
 }
 
 TEST_F(QuotationGridTest, AnUnknownSkuIsRefusedAndTheCellStays) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
     ASSERT_TRUE(editing(editor, 1, Model::Sku));
     type(QStringLiteral("NOPE9"));
@@ -141,10 +120,7 @@ TEST_F(QuotationGridTest, AnUnknownSkuIsRefusedAndTheCellStays) {
 }
 
 TEST_F(QuotationGridTest, CtrlZUndoesLineChangesAStepAtATime) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("25")); // 2 and 5: one step
     enterLine(editor, 1, QStringLiteral("TUE6"), QStringLiteral("2"));
     press(Qt::Key_Escape);
@@ -172,10 +148,7 @@ TEST_F(QuotationGridTest, CtrlZUndoesLineChangesAStepAtATime) {
 }
 
 TEST_F(QuotationGridTest, EnterFromTheDescriptionGoesOnToTheQuantity) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     ASSERT_TRUE(editing(editor, 0, Model::Sku));
     type(QStringLiteral("TOR6"));
     press(Qt::Key_Tab); // Tab visits the description
@@ -201,10 +174,7 @@ TEST_F(QuotationGridTest, ChangingTheDateRepricesTheLines) {
     customer->priceListCode = QStringLiteral("PROMO");
     ASSERT_TRUE(s->customers().update(admin, *customer));
 
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     enterLine(editor, 0, QStringLiteral("TOR6"), QStringLiteral("1"));
     EXPECT_EQ(editor.linesModel()->lines()[0].unitPrice, UnitPrice::fromTenThousandths(2000));
     editor.findChild<QDateEdit*>(QStringLiteral("dateEdit"))
@@ -213,14 +183,8 @@ TEST_F(QuotationGridTest, ChangingTheDateRepricesTheLines) {
 }
 
 TEST_F(QuotationGridTest, EscapePutsBackAQuantityBeingTyped) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
-    ASSERT_TRUE(editing(editor, 0, Model::Sku));
-    type(QStringLiteral("TOR6"));
-    press(Qt::Key_Return);
-    ASSERT_TRUE(editing(editor, 0, Model::Qty));
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
+    ASSERT_NO_FATAL_FAILURE(pickProduct(editor, 0, QStringLiteral("TOR6")));
     type(QStringLiteral("40"));
     ASSERT_EQ(editor.linesModel()->totals().untaxed.minor(), 1000); // followed the keys
     press(Qt::Key_Escape);
@@ -230,10 +194,7 @@ TEST_F(QuotationGridTest, EscapePutsBackAQuantityBeingTyped) {
 }
 
 TEST_F(QuotationGridTest, AClickOnASuggestionCompletesTheProductCell) {
-    QuotationEditor editor(*s, admin, {});
-    showActive(editor);
-    type(QStringLiteral("FERR"));
-    press(Qt::Key_Return);
+    QuotationEditor& editor = newQuotation(QStringLiteral("FERR"));
     ASSERT_TRUE(editing(editor, 0, Model::Sku));
     type(QStringLiteral("arandela"));
     auto* lookup = qobject_cast<LookupEdit*>(focused());

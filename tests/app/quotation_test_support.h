@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <functional>
 #include <gtest/gtest.h>
+#include <memory>
+#include <optional>
 
 namespace mostrador::test {
 
@@ -125,6 +127,22 @@ class QuotationEditorTest : public QuotationTest {
 protected:
     using Model = app::DocumentLinesModel;
 
+    // Opens quotation `number` (empty: a new one) for `actor` (default: the admin) in an
+    // editor shown as the active window; the editor lives until the test ends.
+    app::QuotationEditor& openEditor(const QString& number = {},
+                                     std::optional<domain::Actor> actor = std::nullopt) {
+        shownEditor = std::make_unique<app::QuotationEditor>(*s, actor.value_or(admin), number);
+        showActive(*shownEditor);
+        return *shownEditor;
+    }
+    // A new quotation with `customer` typed and taken with Enter: the lines come next.
+    app::QuotationEditor& newQuotation(const QString& customer,
+                                       std::optional<domain::Actor> actor = std::nullopt) {
+        app::QuotationEditor& e = openEditor({}, std::move(actor));
+        type(customer);
+        press(Qt::Key_Return);
+        return e;
+    }
     // Waits until the grid has an open editor in `column` of `row`.
     static bool editing(app::QuotationEditor& e, int row, int column) {
         return QTest::qWaitFor(
@@ -135,14 +153,18 @@ protected:
             },
             2000);
     }
-    // One line from the keyboard: SKU, Enter, quantity, Enter, then Enter past the price
-    // and the discount (or the discount typed), ending in the next line's SKU cell.
-    static void enterLine(app::QuotationEditor& e, int row, const QString& sku, const QString& qty,
-                          const QString& discount = {}) {
+    // `sku` typed in the SKU cell of `row` and taken with Enter: the quantity cell opens.
+    static void pickProduct(app::QuotationEditor& e, int row, const QString& sku) {
         ASSERT_TRUE(editing(e, row, Model::Sku)) << row;
         type(sku);
         press(Qt::Key_Return);
         ASSERT_TRUE(editing(e, row, Model::Qty)) << sku.toStdString();
+    }
+    // One line from the keyboard: SKU, Enter, quantity, Enter, then Enter past the price
+    // and the discount (or the discount typed), ending in the next line's SKU cell.
+    static void enterLine(app::QuotationEditor& e, int row, const QString& sku, const QString& qty,
+                          const QString& discount = {}) {
+        ASSERT_NO_FATAL_FAILURE(pickProduct(e, row, sku));
         type(qty);
         press(Qt::Key_Return);
         ASSERT_TRUE(editing(e, row, Model::UnitPrice));
@@ -153,6 +175,8 @@ protected:
         press(Qt::Key_Return);
     }
     static QString bannerText(const app::QuotationEditor& e) { return e.banner()->text(); }
+
+    std::unique_ptr<app::QuotationEditor> shownEditor;
 };
 
 } // namespace mostrador::test
