@@ -40,7 +40,7 @@ QList<ColumnSpec> QuotationSource::columns() const {
     return {
         {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 14},
         {tr("Rev."), {}, ColumnKind::Text, 4},
-        {tr("Status"), QStringLiteral("status"), ColumnKind::Text, 9},
+        {tr("Status"), QStringLiteral("status"), ColumnKind::Text, 11},
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 46},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Valid until"), QStringLiteral("valid_until"), ColumnKind::Text, 11},
