@@ -11,6 +11,13 @@ LineFlags flagLine(const DocumentLine& line, Percent discountLimit) {
     return {netUnit<cost, line.discount> discountLimit};
 }
 
+Quantity DocumentLine::shortfall() const {
+    if (!stockTracked)
+        return {};
+    const Quantity open = remaining() - reserved;
+    return open.isNegative() ? Quantity() : open;
+}
+
 namespace {
 
 Error lineError(qsizetype index, const char* field, const QString& message) {

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mostrador::domain {
 
@@ -31,6 +32,19 @@ struct DocumentLine {
     // Filled by the service from the totals computation; not input.
     Money net;
     Money tax;
+
+    // Orders only: how much of the line is reserved in stock, shipped, invoiced and
+    // cancelled, and whether the product keeps stock (read from the product).
+    Quantity reserved;
+    Quantity shipped;
+    Quantity invoiced;
+    Quantity cancelled;
+    bool stockTracked = true;
+
+    // Still to ship: ordered, less shipped and cancelled.
+    Quantity remaining() const { return qty - shipped - cancelled; }
+    // Of what remains, what no reservation covers (backordered); zero for untracked lines.
+    Quantity shortfall() const;
 
     PricedLine priced() const { return {qty, unitPrice, discount, taxCode, taxRate}; }
     friend bool operator==(const DocumentLine&, const DocumentLine&) = default;
@@ -133,6 +147,16 @@ struct SalesOrder {
     Money total;
     QList<TaxGroup> taxGroups;
     int version = 0;
+
+    QString invoicingStatus = QStringLiteral("none"); // none | partial | full
+    // Why the last confirmation held the order or sent it to a manager, in words.
+    QStringList holdReasons;
+    QStringList approvalReasons;
+    QString releaseReason; // the manager's written reason for the last approval or release
+    QString releasedBy;
+    QString cancelReason;
+    Money deposits;  // recorded against the order
+    Money openValue; // incl.-tax value neither invoiced nor cancelled (exposure when confirmed)
 };
 
 } // namespace mostrador::domain

@@ -12,13 +12,15 @@ bool roleAllows(Role role, Permission p) {
         return p != P::ManageUsers && p != P::ManageSettings;
     case Role::Sales:
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
-               p == P::ExportData || p == P::ViewSales || p == P::EditQuotations;
+               p == P::ExportData || p == P::ViewSales || p == P::EditQuotations ||
+               p == P::EditOrders || p == P::RecordDeposits;
     case Role::Warehouse:
         return p == P::ViewCustomers || p == P::ViewProducts || p == P::AdjustStock ||
-               p == P::ExportData || p == P::ViewSales;
+               p == P::ExportData || p == P::ViewSales || p == P::ShipOrders;
     case Role::Accounting:
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
-               p == P::ExportData || p == P::ViewAudit || p == P::ViewSales;
+               p == P::ExportData || p == P::ViewAudit || p == P::ViewSales ||
+               p == P::RecordDeposits;
     }
     return false;
 }
@@ -70,7 +72,11 @@ QString permissionKey(Permission p) {
                                        "load demo data",
                                        "manage prices",
                                        "view quotations and orders",
-                                       "edit quotations"};
+                                       "edit quotations",
+                                       "edit sales orders",
+                                       "approve orders or release credit holds",
+                                       "ship orders",
+                                       "record deposits"};
     return QString::fromLatin1(keys[static_cast<int>(p)]);
 }
 

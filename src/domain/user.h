@@ -27,6 +27,10 @@ enum class Permission {
     ManagePrices,
     ViewSales, // quotations and orders
     EditQuotations,
+    EditOrders,     // create, edit, confirm and cancel sales orders
+    ApproveOrders,  // approve orders and release credit holds, with a reason
+    ShipOrders,     // shipments and their papers
+    RecordDeposits, // customer deposits against orders
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -109,6 +109,8 @@ const Workflow& salesOrderWorkflow() {
                       {u"awaiting_approval", u"approve", {u"confirmed", u"credit_hold"}},
                       {u"awaiting_approval", u"cancel", {u"cancelled"}},
                       {u"credit_hold", u"release", {u"confirmed"}},
+                      // checking again, e.g. after a deposit or a payment
+                      {u"credit_hold", u"confirm", {u"confirmed", u"credit_hold"}},
                       {u"credit_hold", u"cancel", {u"cancelled"}},
                       {u"confirmed", u"ship", {u"partially_shipped", u"shipped"}},
                       {u"confirmed", u"cancel", {u"cancelled"}},

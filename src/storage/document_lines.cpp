@@ -20,24 +20,32 @@ const QString kLineColumns =
     QStringLiteral("id, product_id, sku, description, unit, qty, unit_price, discount_bp, "
                    "tax_code, tax_rate_bp, unit_cost, price_note, net, tax, requested_date");
 
-// Fixed SQL per table: the table names never come from input.
+// Fixed SQL per table: the table names never come from input. Order lines add their
+// requested date, fulfilment quantities and whether the product keeps stock.
 const LineTableSql& sqlFor(LineTable table) {
-    auto make = [](const char* name, const char* owner, bool requestedDate) {
+    auto make = [](const char* name, const char* owner, bool order) {
         const QString t = QLatin1String(name);
         const QString o = QLatin1String(owner);
-        const QString dateColumn = requestedDate ? QStringLiteral("requested_date")
-                                                 : QStringLiteral("NULL AS requested_date");
-        QString columns = kLineColumns;
-        columns.replace(QStringLiteral("requested_date"), dateColumn);
+        QString columns = QStringLiteral("l.") + kLineColumns;
+        columns.replace(QStringLiteral(", "), QStringLiteral(", l."));
+        if (order)
+            columns += QStringLiteral(", l.reserved_qty, l.shipped_qty, l.invoiced_qty, "
+                                      "l.cancelled_qty, p.tracked");
+        else
+            columns.replace(QStringLiteral("l.requested_date"),
+                            QStringLiteral("NULL AS requested_date"));
         return LineTableSql{
             QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(t, o),
             QStringLiteral("INSERT INTO %1 (%2, position, product_id, sku, description, unit, "
                            "qty, unit_price, discount_bp, tax_code, tax_rate_bp, unit_cost, "
                            "price_note, net, tax%3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                            "?, ?, ?%4)")
-                .arg(t, o, requestedDate ? QStringLiteral(", requested_date") : QString(),
-                     requestedDate ? QStringLiteral(", ?") : QString()),
-            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY position").arg(columns, t, o)};
+                .arg(t, o, order ? QStringLiteral(", requested_date") : QString(),
+                     order ? QStringLiteral(", ?") : QString()),
+            QStringLiteral("SELECT %1 FROM %2 l%3 WHERE l.%4 = ? ORDER BY l.position")
+                .arg(columns, t,
+                     order ? QStringLiteral(" JOIN products p ON p.id = l.product_id") : QString(),
+                     o)};
     };
     static const LineTableSql quotation = make("quotation_lines", "quotation_id", false);
     static const LineTableSql order = make("sales_order_lines", "order_id", true);
@@ -62,7 +70,7 @@ QVariantList lineValues(qint64 documentId, int position, const DocumentLine& l) 
             l.tax.minor()};
 }
 
-DocumentLine lineFrom(const QSqlQuery& q, domain::Currency currency) {
+DocumentLine lineFrom(const QSqlQuery& q, domain::Currency currency, LineTable table) {
     DocumentLine l;
     l.id = q.value(0).toLongLong();
     l.productId = q.value(1).toLongLong();
@@ -79,6 +87,13 @@ DocumentLine lineFrom(const QSqlQuery& q, domain::Currency currency) {
     l.net = domain::Money::fromMinor(q.value(12).toLongLong(), currency);
     l.tax = domain::Money::fromMinor(q.value(13).toLongLong(), currency);
     l.requestedDate = dateFrom(q.value(14));
+    if (table == LineTable::Order) {
+        l.reserved = domain::Quantity::fromThousandths(q.value(15).toLongLong());
+        l.shipped = domain::Quantity::fromThousandths(q.value(16).toLongLong());
+        l.invoiced = domain::Quantity::fromThousandths(q.value(17).toLongLong());
+        l.cancelled = domain::Quantity::fromThousandths(q.value(18).toLongLong());
+        l.stockTracked = q.value(19).toBool();
+    }
     return l;
 }
 
@@ -108,7 +123,7 @@ Result<QList<DocumentLine>> readLines(Database& db, LineTable table, qint64 docu
         return fail(q.error());
     QList<DocumentLine> lines;
     while (q->next())
-        lines.append(lineFrom(*q, currency));
+        lines.append(lineFrom(*q, currency, table));
     return lines;
 }
 

@@ -42,6 +42,15 @@ Status StockRepository::addOnHand(qint64 productId, Quantity delta) {
     return q ? Status{} : fail(q.error());
 }
 
+Status StockRepository::addReserved(qint64 productId, Quantity delta) {
+    auto q = run(m_db.connection(),
+                 QStringLiteral("INSERT INTO stock_levels (product_id, reserved) VALUES (?, ?) "
+                                "ON CONFLICT (product_id) DO UPDATE "
+                                "SET reserved = reserved + excluded.reserved"),
+                 {productId, delta.thousandths()});
+    return q ? Status{} : fail(q.error());
+}
+
 Result<QList<StockMovement>> StockRepository::movements(qint64 productId, int limit) {
     auto q =
         run(m_db.connection(),

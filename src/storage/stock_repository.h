@@ -23,6 +23,8 @@ public:
     Result<qint64> appendMovement(const domain::StockMovement& movement);
     // Adds `delta` to on hand, creating the level row when missing.
     Status addOnHand(qint64 productId, domain::Quantity delta);
+    // Adds `delta` to what open orders hold of the product (reservations).
+    Status addReserved(qint64 productId, domain::Quantity delta);
     // Newest first.
     Result<QList<domain::StockMovement>> movements(qint64 productId, int limit);
 
