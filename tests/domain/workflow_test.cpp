@@ -36,8 +36,8 @@ TEST(Workflow, OrderConfirmationHasThreeOutcomes) {
     EXPECT_FALSE(o.allows(u"shipped", u"cancel", u"cancelled"));
     EXPECT_TRUE(o.allows(u"partially_shipped", u"cancel", u"shipped"));
     EXPECT_EQ(o.actionsFrom(u"credit_hold"),
-              (QStringList{QStringLiteral("release"), QStringLiteral("cancel"),
-                           QStringLiteral("confirm")}));
+              (QStringList{QStringLiteral("release"), QStringLiteral("confirm"),
+                           QStringLiteral("cancel")}));
     // Checking credit again from a hold never skips to shipping.
     EXPECT_TRUE(o.allows(u"credit_hold", u"confirm", u"credit_hold"));
     EXPECT_FALSE(o.allows(u"credit_hold", u"confirm", u"awaiting_approval"));
