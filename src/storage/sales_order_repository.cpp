@@ -14,8 +14,15 @@ namespace {
 
 const QString kHeaderColumns =
     QStringLiteral("id, number, status, date, requested_date, salesperson, notes, "
-                   "quotation_number, currency, untaxed, tax, total, version, customer_id, ");
-constexpr int kPartyFirst = 14;
+                   "quotation_number, currency, untaxed, tax, total, version, customer_id, "
+                   "invoicing_status, hold_reasons, approval_reasons, release_reason, "
+                   "released_by, cancel_reason, open_value, deposits, ");
+constexpr int kPartyFirst = 22;
+
+// Reasons are kept one per line.
+QStringList reasonsFrom(const QVariant& value) {
+    return value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
 
 SalesOrder headerFrom(const QSqlQuery& row) {
     SalesOrder o;
@@ -34,6 +41,14 @@ SalesOrder headerFrom(const QSqlQuery& row) {
     o.version = row.value(12).toInt();
     o.party = partyFrom(row, kPartyFirst);
     o.party.customerId = row.value(13).toLongLong();
+    o.invoicingStatus = row.value(14).toString();
+    o.holdReasons = reasonsFrom(row.value(15));
+    o.approvalReasons = reasonsFrom(row.value(16));
+    o.releaseReason = row.value(17).toString();
+    o.releasedBy = row.value(18).toString();
+    o.cancelReason = row.value(19).toString();
+    o.openValue = Money::fromMinor(row.value(20).toLongLong(), o.currency);
+    o.deposits = Money::fromMinor(row.value(21).toLongLong(), o.currency);
     return o;
 }
 
@@ -71,6 +86,30 @@ Result<qint64> SalesOrderRepository::insert(const SalesOrder& o, qint64 quotatio
     if (auto ok = writeLines(m_db, LineTable::Order, id, o.lines); !ok)
         return fail(ok.error());
     return id;
+}
+
+Status SalesOrderRepository::writeState(const SalesOrder& o) {
+    auto q = run(m_db.connection(),
+                 QStringLiteral("UPDATE sales_orders SET status = ?, invoicing_status = ?, "
+                                "hold_reasons = ?, approval_reasons = ?, release_reason = ?, "
+                                "released_by = ?, cancel_reason = ?, open_value = ?, "
+                                "deposits = ?, confirmed_at = CASE WHEN ? = 'confirmed' AND "
+                                "confirmed_at IS NULL THEN ? ELSE confirmed_at END, "
+                                "version = version + 1, updated_at = ? WHERE id = ?"),
+                 {o.status, o.invoicingStatus, o.holdReasons.join(QLatin1Char('\n')),
+                  o.approvalReasons.join(QLatin1Char('\n')), o.releaseReason, o.releasedBy,
+                  o.cancelReason, o.openValue.minor(), o.deposits.minor(), o.status, nowIso(),
+                  nowIso(), o.id});
+    return q ? Status{} : fail(q.error());
+}
+
+Status SalesOrderRepository::writeFulfilment(const domain::DocumentLine& line) {
+    auto q = run(m_db.connection(),
+                 QStringLiteral("UPDATE sales_order_lines SET reserved_qty = ?, shipped_qty = ?, "
+                                "invoiced_qty = ?, cancelled_qty = ? WHERE id = ?"),
+                 {line.reserved.thousandths(), line.shipped.thousandths(),
+                  line.invoiced.thousandths(), line.cancelled.thousandths(), line.id});
+    return q ? Status{} : fail(q.error());
 }
 
 Result<std::optional<SalesOrder>> SalesOrderRepository::findByNumber(const QString& number) {
