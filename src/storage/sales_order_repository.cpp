@@ -5,6 +5,8 @@
 #include "storage/document_lines.h"
 #include "storage/sql.h"
 
+#include <QHash>
+
 namespace mostrador::storage {
 
 using domain::Money;
@@ -52,6 +54,92 @@ SalesOrder headerFrom(const QSqlQuery& row) {
     return o;
 }
 
+// Sort keys and the fixed expressions they map to; `alias` qualifies the columns
+// ("o." in the outer query of a page, where line columns share some names).
+QString orderColumn(const QString& key, const QString& alias = {}) {
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("number"), QStringLiteral("%1number")},
+        {QStringLiteral("customer"), QStringLiteral("%1customer_name COLLATE NOCASE")},
+        {QStringLiteral("date"), QStringLiteral("%1date")},
+        {QStringLiteral("requested_date"), QStringLiteral("%1requested_date")},
+        {QStringLiteral("total"), QStringLiteral("%1total")},
+        {QStringLiteral("status"), QStringLiteral("%1status")},
+    };
+    return columns.value(key, QStringLiteral("%1date")).arg(alias);
+}
+
+// A number prefix as a range the unique index on number answers (LIKE would scan):
+// numbers are upper case, so the prefix is too.
+void appendNumberRange(const QString& prefix, QVariantList& values) {
+    const QString from = prefix.toUpper();
+    values << from << QString(from + QChar(0xFFFF));
+}
+
+// Lines that can leave now: something remains and it is reserved, in stock, or needs
+// no stock at all.
+const QString kShippableLine = QStringLiteral(
+    "EXISTS (SELECT 1 FROM sales_order_lines l JOIN products p ON p.id = l.product_id "
+    "LEFT JOIN stock_levels s ON s.product_id = l.product_id WHERE l.order_id = "
+    "sales_orders.id AND l.qty - l.shipped_qty - l.cancelled_qty > 0 AND (p.tracked = 0 OR "
+    "l.reserved_qty > 0 OR COALESCE(s.on_hand - s.reserved, 0) > 0))");
+
+QString whereOf(const OrderListQuery& query, QVariantList& values) {
+    QStringList parts;
+    if (!query.status.isEmpty()) {
+        parts.append(QStringLiteral("status = ?"));
+        values.append(query.status);
+    }
+    if (query.queue)
+        parts.append(QStringLiteral("status IN ('credit_hold', 'awaiting_approval')"));
+    if (query.toShip)
+        parts.append(QStringLiteral("status IN ('confirmed', 'partially_shipped') AND ") +
+                     kShippableLine);
+    if (!query.customerCode.isEmpty()) {
+        parts.append(QStringLiteral("customer_id = (SELECT id FROM customers WHERE code = ?)"));
+        values.append(query.customerCode.trimmed().toUpper());
+    }
+    if (query.from.isValid()) {
+        parts.append(QStringLiteral("date >= ?"));
+        values.append(isoDate(query.from));
+    }
+    if (query.to.isValid()) {
+        parts.append(QStringLiteral("date <= ?"));
+        values.append(isoDate(query.to));
+    }
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        QString clause = QStringLiteral("(number >= ? AND number < ?)");
+        appendNumberRange(search, values);
+        if (const QString fts = ftsPrefixQuery(search); !fts.isEmpty()) {
+            clause += QStringLiteral(" OR customer_id IN (SELECT rowid FROM customers_fts "
+                                     "WHERE customers_fts MATCH ?)");
+            values.append(fts);
+        }
+        parts.append(u'(' + clause + u')');
+    }
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+OrderRow rowFrom(const QSqlQuery& q) {
+    OrderRow r;
+    r.id = q.value(0).toLongLong();
+    r.number = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.invoicingStatus = q.value(3).toString();
+    r.customerCode = q.value(4).toString();
+    r.customerName = q.value(5).toString();
+    r.date = dateFrom(q.value(6));
+    r.requestedDate = dateFrom(q.value(7));
+    r.salesperson = q.value(8).toString();
+    r.total = Money::fromMinor(q.value(9).toLongLong(),
+                               domain::Currency::fromCode(q.value(10).toString()));
+    r.ordered = domain::Quantity::fromThousandths(q.value(11).toLongLong());
+    r.shipped = domain::Quantity::fromThousandths(q.value(12).toLongLong());
+    r.invoiced = domain::Quantity::fromThousandths(q.value(13).toLongLong());
+    return r;
+}
+
 } // namespace
 
 Result<qint64> SalesOrderRepository::insert(const SalesOrder& o, qint64 quotationId) {
@@ -86,6 +174,35 @@ Result<qint64> SalesOrderRepository::insert(const SalesOrder& o, qint64 quotatio
     if (auto ok = writeLines(m_db, LineTable::Order, id, o.lines); !ok)
         return fail(ok.error());
     return id;
+}
+
+Result<bool> SalesOrderRepository::update(const SalesOrder& o) {
+    QVariantList values = {o.party.customerId,
+                           isoDate(o.date),
+                           o.requestedDate.isValid() ? QVariant(isoDate(o.requestedDate))
+                                                     : QVariant(),
+                           o.salesperson,
+                           o.notes,
+                           o.untaxed.minor(),
+                           o.tax.minor(),
+                           o.total.minor()};
+    values.append(partyValues(o.party));
+    values << nowIso() << o.id << o.version;
+    auto row = run(m_db.connection(),
+                   QStringLiteral("UPDATE sales_orders SET (customer_id, date, requested_date, "
+                                  "salesperson, notes, untaxed, tax, total, ") +
+                       partyColumns() +
+                       QStringLiteral(") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), "
+                                      "updated_at = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ? AND status = 'draft'"),
+                   values);
+    if (!row)
+        return fail(row.error());
+    if (row->numRowsAffected() != 1)
+        return false;
+    if (auto ok = writeLines(m_db, LineTable::Order, o.id, o.lines); !ok)
+        return fail(ok.error());
+    return true;
 }
 
 Status SalesOrderRepository::writeState(const SalesOrder& o) {
@@ -127,6 +244,60 @@ Result<std::optional<SalesOrder>> SalesOrderRepository::findByNumber(const QStri
         return fail(lines.error());
     o.lines = *lines;
     return std::optional<SalesOrder>(std::move(o));
+}
+
+// The page is cut first (behind the indexes) and only its rows get their line sums.
+Result<QList<OrderRow>> SalesOrderRepository::list(const OrderListQuery& query) {
+    QVariantList values;
+    const QString page =
+        QStringLiteral("SELECT id, number, status, invoicing_status, customer_code, "
+                       "customer_name, date, requested_date, salesperson, total, currency "
+                       "FROM sales_orders") +
+        whereOf(query, values) +
+        pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql =
+        QStringLiteral("SELECT o.id, o.number, o.status, o.invoicing_status, o.customer_code, "
+                       "o.customer_name, o.date, o.requested_date, o.salesperson, o.total, "
+                       "o.currency, COALESCE(SUM(l.qty - l.cancelled_qty), 0), "
+                       "COALESCE(SUM(l.shipped_qty), 0), COALESCE(SUM(l.invoiced_qty), 0) "
+                       "FROM (") +
+        page +
+        QStringLiteral(") o LEFT JOIN sales_order_lines l ON l.order_id = o.id GROUP BY o.id "
+                       "ORDER BY ") +
+        orderColumn(query.sortKey, QStringLiteral("o.")) + direction + QStringLiteral(", o.id") +
+        direction;
+    auto q = run(m_db.connection(), sql, values);
+    if (!q)
+        return fail(q.error());
+    QList<OrderRow> rows;
+    while (q->next())
+        rows.append(rowFrom(*q));
+    return rows;
+}
+
+Result<qint64> SalesOrderRepository::count(const OrderListQuery& query) {
+    QVariantList values;
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("SELECT COUNT(*) FROM sales_orders") + whereOf(query, values), values);
+    if (!q)
+        return fail(q.error());
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<domain::Quantity> SalesOrderRepository::backlog(qint64 productId) {
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT COALESCE(SUM(l.qty - l.shipped_qty - l.cancelled_qty), 0) "
+                                "FROM sales_order_lines l JOIN sales_orders o ON "
+                                "o.id = l.order_id WHERE l.product_id = ? AND o.status IN "
+                                "('confirmed', 'partially_shipped')"),
+                 {productId});
+    if (!q)
+        return fail(q.error());
+    q->next();
+    return domain::Quantity::fromThousandths(q->value(0).toLongLong());
 }
 
 } // namespace mostrador::storage
