@@ -69,6 +69,19 @@ QJsonObject toJson(const domain::DocumentLine& l) {
     return o;
 }
 
+// An order line adds its requested date and where its quantity stands.
+static QJsonObject orderLineJson(const domain::DocumentLine& l) {
+    QJsonObject o = toJson(l);
+    o.insert(QStringLiteral("requested_date"), dateValue(l.requestedDate));
+    o.insert(QStringLiteral("reserved"), l.reserved.toPlainString());
+    o.insert(QStringLiteral("shipped"), l.shipped.toPlainString());
+    o.insert(QStringLiteral("invoiced"), l.invoiced.toPlainString());
+    o.insert(QStringLiteral("cancelled"), l.cancelled.toPlainString());
+    o.insert(QStringLiteral("remaining"), l.remaining().toPlainString());
+    o.insert(QStringLiteral("shortfall"), l.shortfall().toPlainString());
+    return o;
+}
+
 QJsonObject toJson(const domain::Quotation& q) {
     QJsonObject o = documentJson(q.number, q.status, q.party, q.date, q.lines, q.untaxed, q.tax,
                                  q.total, q.taxGroups);
@@ -90,6 +103,18 @@ QJsonObject toJson(const domain::SalesOrder& so) {
     o.insert(QStringLiteral("notes"), so.notes);
     o.insert(QStringLiteral("quotation"),
              so.quotationNumber.isEmpty() ? QJsonValue() : QJsonValue(so.quotationNumber));
+    QJsonArray lines;
+    for (const domain::DocumentLine& line : so.lines)
+        lines.append(orderLineJson(line));
+    o.insert(QStringLiteral("lines"), lines);
+    o.insert(QStringLiteral("invoicing_status"), so.invoicingStatus);
+    o.insert(QStringLiteral("hold_reasons"), QJsonArray::fromStringList(so.holdReasons));
+    o.insert(QStringLiteral("approval_reasons"), QJsonArray::fromStringList(so.approvalReasons));
+    o.insert(QStringLiteral("release_reason"), so.releaseReason);
+    o.insert(QStringLiteral("released_by"), so.releasedBy);
+    o.insert(QStringLiteral("cancel_reason"), so.cancelReason);
+    o.insert(QStringLiteral("deposits"), so.deposits.toPlainString());
+    o.insert(QStringLiteral("open_value"), so.openValue.toPlainString());
     return o;
 }
 
@@ -99,6 +124,18 @@ QJsonObject toJson(const domain::QuotationRevision& r) {
             {QStringLiteral("valid_until"), dateValue(r.validUntil)},
             {QStringLiteral("total"), r.total.toPlainString()},
             {QStringLiteral("sent_at"), r.sentAt}};
+}
+
+QJsonObject toJson(const domain::Deposit& d) {
+    return {{QStringLiteral("number"), d.number},
+            {QStringLiteral("order"), d.orderNumber},
+            {QStringLiteral("customer"), d.customerCode},
+            {QStringLiteral("amount"), d.amount.toPlainString()},
+            {QStringLiteral("applied"), d.applied.toPlainString()},
+            {QStringLiteral("method"), d.method},
+            {QStringLiteral("date"), dateValue(d.date)},
+            {QStringLiteral("reference"), d.reference},
+            {QStringLiteral("recorded_by"), d.recordedBy}};
 }
 
 } // namespace mostrador::services

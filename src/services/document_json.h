@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/fulfilment.h"
 #include "domain/sales_document.h"
 
 #include <QJsonObject>
@@ -13,5 +14,6 @@ QJsonObject toJson(const domain::DocumentLine& line);
 QJsonObject toJson(const domain::Quotation& quotation);
 QJsonObject toJson(const domain::SalesOrder& order);
 QJsonObject toJson(const domain::QuotationRevision& revision);
+QJsonObject toJson(const domain::Deposit& deposit);
 
 } // namespace mostrador::services

@@ -6,6 +6,7 @@
 #include "services/price_list_service.h"
 #include "services/product_service.h"
 #include "services/quotation_service.h"
+#include "services/sales_order_service.h"
 #include "services/settings_service.h"
 #include "services/setup_service.h"
 #include "services/user_service.h"
@@ -34,6 +35,8 @@ public:
     SetupService& setup() { return *m_setup; }
     PriceListService& priceLists() { return *m_priceLists; }
     QuotationService& quotations() { return *m_quotations; }
+    SalesOrderService& orders() { return *m_orders; }
+    DepositService& deposits() { return *m_deposits; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -49,6 +52,8 @@ private:
     std::unique_ptr<SetupService> m_setup;
     std::unique_ptr<PriceListService> m_priceLists;
     std::unique_ptr<QuotationService> m_quotations;
+    std::unique_ptr<SalesOrderService> m_orders;
+    std::unique_ptr<DepositService> m_deposits;
 };
 
 } // namespace mostrador::services

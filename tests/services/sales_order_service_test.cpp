@@ -7,7 +7,25 @@ using namespace mostrador::services;
 
 namespace {
 
-using OrderServiceTest = test::OrderFixture;
+class OrderServiceTest : public test::OrderFixture {
+protected:
+    OrderInput input(const QString& customer, QList<LineInput> lines) {
+        OrderInput in;
+        in.customerCode = customer;
+        in.lines = std::move(lines);
+        return in;
+    }
+    SalesOrder draft(const QString& customer, QList<LineInput> lines) {
+        auto o = s().orders().create(admin, input(customer, std::move(lines)));
+        EXPECT_TRUE(o) << (o ? "" : o.error().message.toStdString());
+        return o ? *o : SalesOrder{};
+    }
+    SalesOrder stored(const QString& number) {
+        auto o = s().orders().get(admin, number);
+        EXPECT_TRUE(o);
+        return o ? *o : SalesOrder{};
+    }
+};
 
 } // namespace
 
@@ -17,4 +35,72 @@ TEST_F(OrderServiceTest, TheFixtureSeedsStockCustomersAndRoles) {
     EXPECT_EQ(customer(QStringLiteral("ALFA")).creditLimit, money(100000));
     EXPECT_TRUE(customer(QStringLiteral("GAMA")).onHold);
     EXPECT_EQ(s().context().currency.code(), QStringLiteral("EUR"));
+}
+
+TEST_F(OrderServiceTest, ADraftTakesItsNumberPricesAndRequestedDates) {
+    OrderInput in = input(QStringLiteral("alfa"), {line(QStringLiteral("TOR-M6"), 3)});
+    in.requestedDate = QDate::currentDate().addDays(7);
+    in.lines[0].requestedDate = QDate::currentDate().addDays(3);
+    in.notes = QStringLiteral("  Por la tarde ");
+    auto o = s().orders().create(sales, in);
+    ASSERT_TRUE(o) << o.error().message.toStdString();
+    EXPECT_EQ(o->number, QStringLiteral("SO-%1-00001").arg(year()));
+    EXPECT_EQ(o->status, QStringLiteral("draft"));
+    EXPECT_EQ(o->salesperson, QStringLiteral("sergio"));
+    EXPECT_EQ(o->notes, QStringLiteral("Por la tarde"));
+    EXPECT_EQ(o->total, money(3630)); // 3 × 10.00 + 21 %
+    EXPECT_EQ(o->party.shippingAddress, QStringLiteral("Muelle ALFA\nBilbao"));
+    const SalesOrder back = stored(o->number);
+    EXPECT_EQ(back.requestedDate, in.requestedDate);
+    ASSERT_EQ(back.lines.size(), 1);
+    EXPECT_EQ(back.lines[0].requestedDate, in.lines[0].requestedDate);
+    EXPECT_GT(back.lines[0].id, 0);
+    EXPECT_EQ(back.taxGroups.size(), 1);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.create'")), 1);
+}
+
+TEST_F(OrderServiceTest, ARequestedDateBeforeTheOrderIsRefusedNamingTheField) {
+    OrderInput in = input(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)});
+    in.lines[0].requestedDate = QDate::currentDate().addDays(-1);
+    auto o = s().orders().create(admin, in);
+    ASSERT_FALSE(o);
+    EXPECT_EQ(o.error().field, QStringLiteral("lines[0].requested_date"));
+    in.lines[0].requestedDate = {};
+    in.requestedDate = QDate::currentDate().addDays(-2);
+    o = s().orders().create(admin, in);
+    ASSERT_FALSE(o);
+    EXPECT_EQ(o.error().field, QStringLiteral("requested_date"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 0);
+}
+
+TEST_F(OrderServiceTest, OnlyUsersWhoEditOrdersCreateThem) {
+    auto o = s().orders().create(
+        warehouse, input(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)}));
+    ASSERT_FALSE(o);
+    EXPECT_EQ(o.error().kind, ErrorKind::Permission);
+}
+
+TEST_F(OrderServiceTest, UpdatingADraftReplacesItsLinesOnceAndRefusesAStaleVersion) {
+    const SalesOrder o = draft(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)});
+    auto changed =
+        s().orders().update(admin, o.number, o.version,
+                            input(QStringLiteral("BETA"), {line(QStringLiteral("TUE-M6"), 2),
+                                                           line(QStringLiteral("SERV"), 1)}));
+    ASSERT_TRUE(changed) << changed.error().message.toStdString();
+    EXPECT_EQ(changed->party.customerCode, QStringLiteral("BETA"));
+    EXPECT_EQ(changed->lines.size(), 2);
+    EXPECT_EQ(changed->version, o.version + 1);
+    auto stale =
+        s().orders().update(admin, o.number, o.version,
+                            input(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 9)}));
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, QStringLiteral("order.stale"));
+    EXPECT_EQ(stored(o.number).lines.size(), 2);
+}
+
+TEST_F(OrderServiceTest, AnUnknownOrderIsNotFound) {
+    auto o = s().orders().get(admin, QStringLiteral("SO-1999-00001"));
+    ASSERT_FALSE(o);
+    EXPECT_EQ(o.error().kind, ErrorKind::NotFound);
 }
