@@ -3,6 +3,7 @@
 
 #include "domain/sales_document.h"
 #include "domain/settings.h"
+#include "reports/document_text.h"
 #include "reports/printed_document.h"
 
 #include <QLocale>
@@ -17,9 +18,5 @@ namespace mostrador::reports {
 PrintedDocument quotationDocument(const domain::Quotation& quotation,
                                   const domain::CompanyProfile& company,
                                   const QString& paymentTermsName, const QLocale& locale);
-
-// The company block every document starts with: name, address lines, tax id, email
-// and phone, logo.
-CompanyHeader companyHeader(const domain::CompanyProfile& company);
 
 } // namespace mostrador::reports
