@@ -7,25 +7,7 @@ using namespace mostrador::services;
 
 namespace {
 
-class OrderServiceTest : public test::OrderFixture {
-protected:
-    OrderInput input(const QString& customer, QList<LineInput> lines) {
-        OrderInput in;
-        in.customerCode = customer;
-        in.lines = std::move(lines);
-        return in;
-    }
-    SalesOrder draft(const QString& customer, QList<LineInput> lines) {
-        auto o = s().orders().create(admin, input(customer, std::move(lines)));
-        EXPECT_TRUE(o) << (o ? "" : o.error().message.toStdString());
-        return o ? *o : SalesOrder{};
-    }
-    SalesOrder stored(const QString& number) {
-        auto o = s().orders().get(admin, number);
-        EXPECT_TRUE(o);
-        return o ? *o : SalesOrder{};
-    }
-};
+using OrderServiceTest = test::OrderFixture;
 
 } // namespace
 
@@ -38,7 +20,7 @@ TEST_F(OrderServiceTest, TheFixtureSeedsStockCustomersAndRoles) {
 }
 
 TEST_F(OrderServiceTest, ADraftTakesItsNumberPricesAndRequestedDates) {
-    OrderInput in = input(QStringLiteral("alfa"), {line(QStringLiteral("TOR-M6"), 3)});
+    OrderInput in = orderInput(QStringLiteral("alfa"), {line(QStringLiteral("TOR-M6"), 3)});
     in.requestedDate = QDate::currentDate().addDays(7);
     in.lines[0].requestedDate = QDate::currentDate().addDays(3);
     in.notes = QStringLiteral("  Por la tarde ");
@@ -61,7 +43,7 @@ TEST_F(OrderServiceTest, ADraftTakesItsNumberPricesAndRequestedDates) {
 }
 
 TEST_F(OrderServiceTest, ARequestedDateBeforeTheOrderIsRefusedNamingTheField) {
-    OrderInput in = input(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)});
+    OrderInput in = orderInput(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)});
     in.lines[0].requestedDate = QDate::currentDate().addDays(-1);
     auto o = s().orders().create(admin, in);
     ASSERT_FALSE(o);
@@ -76,7 +58,7 @@ TEST_F(OrderServiceTest, ARequestedDateBeforeTheOrderIsRefusedNamingTheField) {
 
 TEST_F(OrderServiceTest, OnlyUsersWhoEditOrdersCreateThem) {
     auto o = s().orders().create(
-        warehouse, input(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)}));
+        warehouse, orderInput(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)}));
     ASSERT_FALSE(o);
     EXPECT_EQ(o.error().kind, ErrorKind::Permission);
 }
@@ -85,15 +67,15 @@ TEST_F(OrderServiceTest, UpdatingADraftReplacesItsLinesOnceAndRefusesAStaleVersi
     const SalesOrder o = draft(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)});
     auto changed =
         s().orders().update(admin, o.number, o.version,
-                            input(QStringLiteral("BETA"), {line(QStringLiteral("TUE-M6"), 2),
-                                                           line(QStringLiteral("SERV"), 1)}));
+                            orderInput(QStringLiteral("BETA"), {line(QStringLiteral("TUE-M6"), 2),
+                                                                line(QStringLiteral("SERV"), 1)}));
     ASSERT_TRUE(changed) << changed.error().message.toStdString();
     EXPECT_EQ(changed->party.customerCode, QStringLiteral("BETA"));
     EXPECT_EQ(changed->lines.size(), 2);
     EXPECT_EQ(changed->version, o.version + 1);
-    auto stale =
-        s().orders().update(admin, o.number, o.version,
-                            input(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 9)}));
+    auto stale = s().orders().update(
+        admin, o.number, o.version,
+        orderInput(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 9)}));
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code, QStringLiteral("order.stale"));
     EXPECT_EQ(stored(o.number).lines.size(), 2);

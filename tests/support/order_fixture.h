@@ -2,7 +2,10 @@
 #pragma once
 
 #include "services/services.h"
+#include "storage/fulfilment_repository.h"
+#include "storage/sales_order_repository.h"
 #include "storage/sql.h"
+#include "storage/stock_repository.h"
 #include "support/sample_records.h"
 #include "support/test_db.h"
 
@@ -78,6 +81,39 @@ protected:
         services::LineInput l = line(sku, qty);
         l.unitPrice = cents(priceCents);
         return l;
+    }
+
+    static services::OrderInput orderInput(const QString& customer,
+                                           QList<services::LineInput> lines) {
+        services::OrderInput in;
+        in.customerCode = customer;
+        in.lines = std::move(lines);
+        return in;
+    }
+    // A draft made by the admin; a failure fails the test.
+    domain::SalesOrder draft(const QString& customer, QList<services::LineInput> lines) {
+        auto o = s().orders().create(admin, orderInput(customer, std::move(lines)));
+        EXPECT_TRUE(o) << (o ? "" : o.error().message.toStdString());
+        return o ? *o : domain::SalesOrder{};
+    }
+    // A draft confirmed by the admin (no approval needed); it must end confirmed.
+    domain::SalesOrder confirmed(const QString& customer, QList<services::LineInput> lines) {
+        const domain::SalesOrder o = draft(customer, std::move(lines));
+        auto c = s().orders().confirm(admin, o.number);
+        EXPECT_TRUE(c) << (c ? "" : c.error().message.toStdString());
+        EXPECT_TRUE(!c || c->status == u"confirmed") << (c ? c->status.toStdString() : "");
+        return c ? *c : domain::SalesOrder{};
+    }
+    domain::SalesOrder stored(const QString& number) {
+        auto o = s().orders().get(admin, number);
+        EXPECT_TRUE(o) << (o ? "" : o.error().message.toStdString());
+        return o ? *o : domain::SalesOrder{};
+    }
+    // The customer's running credit figures (customer_accounts).
+    storage::AccountFigures account(const QString& code) {
+        auto f = storage::CustomerAccountRepository(s().database()).figures(customer(code).id);
+        EXPECT_TRUE(f);
+        return f ? *f : storage::AccountFigures{};
     }
 
     domain::Customer customer(const QString& code) {
