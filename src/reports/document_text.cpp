@@ -5,6 +5,20 @@ namespace mostrador::reports {
 
 using namespace domain;
 
+namespace {
+
+// The decimals (at least `atLeast`) that show `value`, in units of 10^-scale, exactly.
+int decimalsShowing(qint64 value, int scale, int atLeast) {
+    int needed = scale;
+    while (needed > atLeast && value % 10 == 0) {
+        value /= 10;
+        --needed;
+    }
+    return qMax(atLeast, needed);
+}
+
+} // namespace
+
 CompanyHeader companyHeader(const CompanyProfile& company) {
     CompanyHeader h{company.name, nonEmptyLines(company.address), company.logoPng};
     if (!company.taxId.isEmpty())
@@ -45,8 +59,16 @@ QString quantityWithUnit(Quantity qty, const QString& unit, const QLocale& local
     return unit.isEmpty() ? qty.toString(locale) : qty.toString(locale) + u' ' + unit;
 }
 
-QString kilograms(Quantity weight, const QLocale& locale) {
-    return weight.toString(locale) + QStringLiteral(" kg");
+QString kilograms(Quantity weight, const QLocale& locale, int decimals) {
+    return fixed::format(weight.thousandths(), Quantity::kScale, locale, decimals) +
+           QStringLiteral(" kg");
+}
+
+int weightDecimals(const QList<Quantity>& weights) {
+    int decimals = 0;
+    for (const Quantity& w : weights)
+        decimals = decimalsShowing(w.thousandths(), Quantity::kScale, decimals);
+    return decimals;
 }
 
 QString shippingAddressOf(const DocumentParty& party) {
@@ -65,15 +87,8 @@ QList<AddressBlock> billToShipTo(const DocumentParty& party) {
 
 int priceDecimals(const QList<DocumentLine>& lines, Currency currency) {
     int decimals = currency.decimals();
-    for (const DocumentLine& l : lines) {
-        qint64 v = l.unitPrice.tenThousandths();
-        int needed = UnitPrice::kScale;
-        while (needed > decimals && v % 10 == 0) {
-            v /= 10;
-            --needed;
-        }
-        decimals = qMax(decimals, needed);
-    }
+    for (const DocumentLine& l : lines)
+        decimals = decimalsShowing(l.unitPrice.tenThousandths(), UnitPrice::kScale, decimals);
     return decimals;
 }
 

@@ -30,8 +30,12 @@ QString printedPercent(domain::Percent rate, const QLocale& locale);
 // "1,5 kg": a quantity followed by its unit, when it has one.
 QString quantityWithUnit(domain::Quantity qty, const QString& unit, const QLocale& locale);
 
-// "182,5 kg": a weight in kilograms.
-QString kilograms(domain::Quantity weight, const QLocale& locale);
+// "182,5 kg": a weight in kilograms, with at least `decimals` decimals.
+QString kilograms(domain::Quantity weight, const QLocale& locale, int decimals = 0);
+
+// The fewest decimals (0–3) that show every one of `weights` exactly, so that a column
+// of them lines up on the decimal separator.
+int weightDecimals(const QList<domain::Quantity>& weights);
 
 // Where goods go: the shipping address, or the billing one when the customer has
 // none apart.

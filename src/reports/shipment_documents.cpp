@@ -51,7 +51,16 @@ Table deliveryLines(const Shipment& s, const QLocale& locale) {
     return t;
 }
 
+// The decimals of the weights column and of the total under it.
+int weightDecimalsOf(const Shipment& s) {
+    QList<Quantity> weights{s.weightKg};
+    for (const ShipmentLine& l : s.lines)
+        weights.append(l.weightKg);
+    return weightDecimals(weights);
+}
+
 Table goodsLines(const Shipment& s, const QLocale& locale) {
+    const int decimals = weightDecimalsOf(s);
     Table t;
     t.columns = {{trMsg("SKU"), Align::Left, 1.6},
                  {trMsg("Description of goods"), Align::Left, 5.2},
@@ -59,14 +68,14 @@ Table goodsLines(const Shipment& s, const QLocale& locale) {
                  {trMsg("Unit"), Align::Left, 0.9},
                  {trMsg("Weight"), Align::Right, 1.6}};
     for (const ShipmentLine& l : s.lines)
-        t.rows.append(
-            {l.sku, l.description, l.qty.toString(locale), l.unit, kilograms(l.weightKg, locale)});
+        t.rows.append({l.sku, l.description, l.qty.toString(locale), l.unit,
+                       kilograms(l.weightKg, locale, decimals)});
     return t;
 }
 
 QList<TotalRow> packagesAndWeight(const Shipment& s, const QLocale& locale) {
     return {{trMsg("Packages"), locale.toString(s.packages)},
-            {trMsg("Total weight"), kilograms(s.weightKg, locale), true}};
+            {trMsg("Total weight"), kilograms(s.weightKg, locale, weightDecimalsOf(s)), true}};
 }
 
 // The head both papers share: company, number, dates, order and customer.
@@ -106,9 +115,12 @@ PrintedDocument billOfLadingDocument(const Shipment& s, const SalesOrder& o,
                                      const CompanyProfile& company, const QLocale& locale) {
     PrintedDocument doc = shippingPaper(trMsg("Bill of lading"), s, o, company, locale);
     doc.fields.append({trMsg("Freight terms"), freightTermsLabel(s.freightTerms)});
-    const CompanyHeader shipperHead = companyHeader(company);
-    AddressBlock shipper{trMsg("Shipper"), {shipperHead.name}};
-    shipper.lines += shipperHead.lines;
+    AddressBlock shipper{trMsg("Shipper"), {company.name}};
+    shipper.lines += nonEmptyLines(company.address);
+    if (!company.taxId.isEmpty())
+        shipper.lines.append(trMsg("Tax ID: %1").arg(company.taxId));
+    if (!company.phone.isEmpty())
+        shipper.lines.append(trMsg("Phone: %1").arg(company.phone));
     const DocumentParty consignee = consigneeOf(s, o);
     AddressBlock to{trMsg("Consignee"), {consignee.customerName}};
     to.lines += nonEmptyLines(shippingAddressOf(consignee));

@@ -104,6 +104,9 @@ TEST(BillOfLading, ShipperConsigneeAtTheShippingAddressAndCarrier) {
               (QStringList{QStringLiteral("Ferretería Ejemplo S.L."),
                            QStringLiteral("Avenida de la Industria 45"),
                            QStringLiteral("28108 Alcobendas (Madrid)")}));
+    EXPECT_EQ(doc.addresses[0].lines.mid(3),
+              (QStringList{QStringLiteral("Tax ID: B87654321"),
+                           QStringLiteral("Phone: +34 910 000 000")}));
     EXPECT_EQ(doc.addresses[1].title, QStringLiteral("Consignee"));
     EXPECT_EQ(doc.addresses[1].lines,
               (QStringList{QStringLiteral("Construcciones Álvarez e Hijos S.A."),
@@ -130,12 +133,28 @@ TEST(BillOfLading, DescriptionOfGoodsWithWeightPerLineAndInTotal) {
         (QStringList{QStringLiteral("SKU"), QStringLiteral("Description of goods"),
                      QStringLiteral("Qty"), QStringLiteral("Unit"), QStringLiteral("Weight")}));
     ASSERT_EQ(doc.lines.rows.size(), 4);
-    EXPECT_EQ(doc.lines.rows[0][4], QStringLiteral("3,75 kg")); // 1.5 × 2.5
-    EXPECT_EQ(doc.lines.rows[1][4], QStringLiteral("0,7 kg"));  // 2 × 0.35
+    EXPECT_EQ(doc.lines.rows[0][4], QStringLiteral("3,750 kg")); // 1.5 × 2.5, as the total
+    EXPECT_EQ(doc.lines.rows[1][4], QStringLiteral("0,700 kg")); // 2 × 0.35
     EXPECT_EQ(doc.lines.columns[4].align, Align::Right);
     EXPECT_EQ(doc.totals.last(),
               (TotalRow{QStringLiteral("Total weight"), QStringLiteral("13,525 kg"), true}));
     EXPECT_EQ(doc.totals.first().value, QStringLiteral("3"));
+}
+
+TEST(BillOfLading, WeightsShareTheFewestDecimalsThatShowThemAll) {
+    Papers p;
+    p.shipment.lines.resize(2);
+    p.shipment.lines[0].weightKg = domain::Quantity::fromThousandths(3500);
+    p.shipment.lines[1].weightKg = domain::Quantity::fromUnits(2);
+    p.shipment.weightKg = domain::Quantity::fromThousandths(5500);
+    const PrintedDocument doc = p.bol(kEnglish);
+    EXPECT_EQ(doc.lines.rows[0][4], QStringLiteral("3.5 kg"));
+    EXPECT_EQ(doc.lines.rows[1][4], QStringLiteral("2.0 kg"));
+    EXPECT_EQ(doc.totals.last().value, QStringLiteral("5.5 kg"));
+    p.shipment.lines[0].weightKg = domain::Quantity::fromUnits(1250);
+    p.shipment.weightKg = domain::Quantity::fromUnits(1252);
+    EXPECT_EQ(p.bol(kEnglish).lines.rows[0][4], QStringLiteral("1,250 kg"));
+    EXPECT_EQ(p.bol(kEnglish).totals.last().value, QStringLiteral("1,252 kg"));
 }
 
 TEST(BillOfLading, SignatureBoxesWithADateForShipperCarrierAndConsignee) {
