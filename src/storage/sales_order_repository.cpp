@@ -249,12 +249,12 @@ Result<std::optional<SalesOrder>> SalesOrderRepository::findByNumber(const QStri
 // The page is cut first (behind the indexes) and only its rows get their line sums.
 Result<QList<OrderRow>> SalesOrderRepository::list(const OrderListQuery& query) {
     QVariantList values;
-    const QString page =
-        QStringLiteral("SELECT id, number, status, invoicing_status, customer_code, "
-                       "customer_name, date, requested_date, salesperson, total, currency "
-                       "FROM sales_orders") +
-        whereOf(query, values) +
-        pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
+    // Two statements: the values must be appended in the order of their placeholders.
+    QString page = QStringLiteral("SELECT id, number, status, invoicing_status, customer_code, "
+                                  "customer_name, date, requested_date, salesperson, total, "
+                                  "currency FROM sales_orders") +
+                   whereOf(query, values);
+    page += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     const QString sql =
         QStringLiteral("SELECT o.id, o.number, o.status, o.invoicing_status, o.customer_code, "
