@@ -16,6 +16,9 @@ QFont font(qreal points, bool bold) {
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setKerning(true);
+    // No ligatures: with them "confirmation" is written with an "ﬁ" glyph that text
+    // extraction and search read as U+FB01, and a printed word could not be found.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
