@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/fulfilment.h"
 #include "domain/sales_document.h"
 #include "reports/document_renderer.h"
 #include "reports/printed_document.h"
@@ -35,5 +36,17 @@ Result<QLocale> documentLocale(services::SettingsService& settings, const QLocal
 // and dates in documentLocale(settings, locale).
 Result<PrintJob> quotationPrintJob(services::SettingsService& settings,
                                    const domain::Quotation& quotation, const QLocale& locale);
+
+// An order confirmation, the same way: company, terms' name, paper, document locale.
+Result<PrintJob> orderPrintJob(services::SettingsService& settings, const domain::SalesOrder& order,
+                               const QLocale& locale);
+
+// A shipment's delivery note and bill of lading, with the order it ships from.
+Result<PrintJob> deliveryNotePrintJob(services::SettingsService& settings,
+                                      const domain::Shipment& shipment,
+                                      const domain::SalesOrder& order, const QLocale& locale);
+Result<PrintJob> billOfLadingPrintJob(services::SettingsService& settings,
+                                      const domain::Shipment& shipment,
+                                      const domain::SalesOrder& order, const QLocale& locale);
 
 } // namespace mostrador::reports

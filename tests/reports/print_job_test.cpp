@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A print job from the settings: company, payment terms' name, paper.
 #include "reports/print_job.h"
+#include "sample_orders.h"
 #include "sample_quotation.h"
 #include "services/services.h"
 #include "support/test_db.h"
@@ -68,4 +69,34 @@ TEST_F(PrintJobTest, AmountsFollowTheCompanyDocumentLocaleWhenOneIsSet) {
     EXPECT_NE(asCompany->doc.totals.last().value, asUser->doc.totals.last().value);
     EXPECT_FALSE(s->settings().setValue(admin, QString::fromUtf16(domain::setting::kDocumentLocale),
                                         QStringLiteral("xx_YY")));
+}
+
+TEST_F(PrintJobTest, OrderWithTheCompanyTermsNameAndTheDocumentLocale) {
+    ASSERT_TRUE(s->settings().setValue(admin, QString::fromUtf16(domain::setting::kDocumentLocale),
+                                       QStringLiteral("es_ES")));
+    const domain::SalesOrder order = test::sampleOrder(2);
+    auto job = orderPrintJob(s->settings(), order, QLocale(QLocale::English));
+    ASSERT_TRUE(job) << job.error().message.toStdString();
+    EXPECT_EQ(job->doc.title, QStringLiteral("Order confirmation"));
+    EXPECT_EQ(job->doc.company.name, QStringLiteral("Ferretería Ejemplo S.L."));
+    EXPECT_EQ(job->doc.sections.value(0).text, QStringLiteral("Net 30 days"));
+    EXPECT_EQ(job->doc.totals.last().value,
+              order.total.toString(QLocale(QLocale::Spanish, QLocale::Spain)));
+}
+
+TEST_F(PrintJobTest, ShippingPapersOnThePaperOfTheSetting) {
+    ASSERT_TRUE(s->settings().setValue(admin, QString::fromUtf16(domain::setting::kPaperSize),
+                                       QStringLiteral("letter")));
+    const domain::SalesOrder order = test::sampleOrder(3);
+    const domain::Shipment shipment = test::sampleShipment(order, 3);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    auto note = deliveryNotePrintJob(s->settings(), shipment, order, english);
+    ASSERT_TRUE(note) << note.error().message.toStdString();
+    EXPECT_EQ(note->paper, PaperSize::Letter);
+    EXPECT_EQ(note->doc.caption(), QStringLiteral("Delivery note SH-2026-00031"));
+    auto bol = billOfLadingPrintJob(s->settings(), shipment, order, english);
+    ASSERT_TRUE(bol) << bol.error().message.toStdString();
+    EXPECT_EQ(bol->paper, PaperSize::Letter);
+    EXPECT_EQ(bol->doc.addresses.value(0).lines.value(0),
+              QStringLiteral("Ferretería Ejemplo S.L."));
 }
