@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // print_samples OUTDIR [LINES] [LOCALE]: writes the sample quotation (60 lines, es_ES by
 // default) as quotation-a4.pdf and quotation-letter.pdf, the sample order of as many
-// lines with a deposit as order-confirmation.pdf, and a shipment of its first eight
+// lines with a 30 % deposit as order-confirmation.pdf, and a shipment of its first eight
 // lines as delivery-note.pdf and bill-of-lading.pdf, to look at page by page
 // (pdftoppm -r 60 -png). Not a test.
 #include "reports/document_renderer.h"
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
             return 1;
     }
     domain::SalesOrder order = test::sampleOrder(lines);
-    order.deposits = domain::Money::fromMinor(50000, order.currency);
+    order.deposits = order.total.times(domain::Percent::fromWhole(30));
     const domain::Shipment shipment = test::sampleShipment(order, 8);
     const QList<std::pair<const char*, reports::PrintedDocument>> documents{
         {"order-confirmation.pdf",
