@@ -17,10 +17,11 @@ namespace mostrador::app {
 using Model = DocumentLinesModel;
 
 namespace {
-// Enter skips the description, which rarely changes; Tab visits it.
+// Enter skips the description and an order line's requested date, which rarely change;
+// Tab visits them (a quotation has no requested date: the cell is skipped).
 const QList<int> kEnterPath = {Model::Sku, Model::Qty, Model::UnitPrice, Model::Discount};
-const QList<int> kTabPath = {Model::Sku, Model::Description, Model::Qty, Model::UnitPrice,
-                             Model::Discount};
+const QList<int> kTabPath = {Model::Sku,       Model::Description, Model::Qty,
+                             Model::UnitPrice, Model::Discount,    Model::Requested};
 } // namespace
 
 DocumentGrid::DocumentGrid(DocumentLinesModel* model, LookupEdit::Provider products,
@@ -90,6 +91,11 @@ void DocumentGrid::setColumnWidths() {
     header->resizeSection(Model::Discount, 9 * c);
     header->resizeSection(Model::Tax, 7 * c);
     header->resizeSection(Model::Net, 13 * c);
+    if (m_model->hasOrderColumns()) {
+        header->resizeSection(Model::Requested, 12 * c);
+        for (int column : {Model::Reserved, Model::Shipped, Model::Shortfall})
+            header->resizeSection(column, 9 * c);
+    }
 }
 
 void DocumentGrid::setReadOnly(bool readOnly) {

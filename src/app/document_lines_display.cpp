@@ -2,6 +2,7 @@
 // The read side of DocumentLinesModel: what the grid shows in each cell and header, and
 // how a flagged line looks (icon, tooltip, red price or discount).
 #include "app/document_lines_model.h"
+#include "app/service_source.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -38,7 +39,9 @@ int DocumentLinesModel::rowCount(const QModelIndex& parent) const {
 }
 
 int DocumentLinesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_orderColumns ? ColumnCount : Requested;
 }
 
 QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -66,6 +69,14 @@ QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation
         return tr("Tax");
     case Net:
         return tr("Net");
+    case Requested:
+        return tr("Requested");
+    case Reserved:
+        return tr("Reserved");
+    case Shipped:
+        return tr("Shipped");
+    case Shortfall:
+        return tr("Short");
     case ColumnCount:
         break;
     }
@@ -75,7 +86,7 @@ QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags DocumentLinesModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const int column = index.column();
-    if (m_readOnly || column == Flag || column == Tax || column == Net)
+    if (m_readOnly || column == Flag || column == Tax || column == Net || column > Requested)
         return f;
     // A line takes its product first; the other cells follow from it.
     if (column != Sku && isEmptyRow(index.row()))
@@ -104,6 +115,14 @@ QVariant DocumentLinesModel::data(const QModelIndex& index, int role) const {
             return row.line.discount.basisPoints();
         case Net:
             return row.line.net.minor();
+        case Requested:
+            return row.line.requestedDate;
+        case Reserved:
+            return row.line.reserved.thousandths();
+        case Shipped:
+            return row.line.shipped.thousandths();
+        case Shortfall:
+            return row.line.shortfall().thousandths();
         default:
             return display(row, column);
         }
@@ -120,9 +139,15 @@ QVariant DocumentLinesModel::data(const QModelIndex& index, int role) const {
             return flagText(index.row());
         if (column == Tax)
             return row.line.taxCode;
+        if (column == Requested)
+            return tr("Empty: the order's requested date");
+        if (column == Shortfall && !row.line.shortfall().isZero())
+            return tr("Backordered: no stock is reserved for %1 of what remains")
+                .arg(row.line.shortfall().toString(m_locale));
         return {};
     case Qt::ForegroundRole:
-        if ((column == UnitPrice && f.belowCost) || (column == Discount && f.discountAboveLimit))
+        if ((column == UnitPrice && f.belowCost) || (column == Discount && f.discountAboveLimit) ||
+            (column == Shortfall && !row.line.shortfall().isZero()))
             return QBrush(kFlaggedText);
         return {};
     default:
@@ -149,6 +174,16 @@ QVariant DocumentLinesModel::display(const Row& row, int column) const {
         return tr("%1 %").arg(line.taxRate.toString(m_locale));
     case Net:
         return line.net.toNumberString(m_locale);
+    case Requested:
+        return line.requestedDate.isValid()
+                   ? m_locale.toString(line.requestedDate, fullYearDateFormat(m_locale))
+                   : QString();
+    case Reserved:
+        return line.stockTracked ? line.reserved.toString(m_locale) : tr("n/a");
+    case Shipped:
+        return line.shipped.toString(m_locale);
+    case Shortfall:
+        return line.shortfall().isZero() ? QString() : line.shortfall().toString(m_locale);
     case Flag:
     case ColumnCount:
         break;

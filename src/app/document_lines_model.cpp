@@ -2,6 +2,7 @@
 #include "app/document_lines_model.h"
 
 #include "app/lines_change.h"
+#include "app/service_source.h"
 
 #include <QRegularExpression>
 #include <optional>
@@ -28,12 +29,20 @@ void DocumentLinesModel::setLines(const QList<DocumentLine>& lines) {
     recompute();
 }
 
+void DocumentLinesModel::setOrderColumns(bool on) {
+    if (on == m_orderColumns)
+        return;
+    beginResetModel();
+    m_orderColumns = on;
+    endResetModel();
+}
+
 void DocumentLinesModel::restore(const QList<Row>& rows) {
     if (rows.size() == m_rows.size()) {
         // Same shape: the grid keeps its cursor.
         m_rows = rows;
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn()));
     } else {
         beginResetModel();
         m_rows = rows;
@@ -99,7 +108,7 @@ Status DocumentLinesModel::repriceAll() {
         row.line.description = description;
     }
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn()));
     recompute();
     return first;
 }
@@ -140,6 +149,9 @@ bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value
         changed = text != row.line.description;
         row.line.description = text;
         break;
+    case Requested:
+        changed = setRequestedDate(row, text, index.row());
+        break;
     default:
         changed = setNumber(row, index.column(), text, index.row());
         break;
@@ -147,7 +159,7 @@ bool DocumentLinesModel::setData(const QModelIndex& index, const QVariant& value
     if (!changed)
         return false;
     // The whole row: a single-cell change would rewrite the text of an open editor.
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), lastColumn()));
     recompute();
     record(before, index.row(), index.column());
     return true;
@@ -207,6 +219,33 @@ bool DocumentLinesModel::setNumber(Row& row, int column, const QString& text, in
     return true;
 }
 
+bool DocumentLinesModel::setRequestedDate(Row& row, const QString& text, int index) {
+    QDate date;
+    if (!text.isEmpty()) {
+        // The full-year form the grid shows, or the locale's short one ("27/11/26").
+        date = m_locale.toDate(text, fullYearDateFormat(m_locale));
+        if (!date.isValid())
+            date = m_locale.toDate(text, QLocale::ShortFormat);
+        if (!date.isValid())
+            date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            refuse(index, Requested,
+                   Error::invalid(QStringLiteral("line.requested_date"),
+                                  tr("Line %1: \"%2\" is not a date (like %3); leave it "
+                                     "empty for the order's date")
+                                      .arg(index + 1)
+                                      .arg(text, m_locale.toString(QDate::currentDate(),
+                                                                   fullYearDateFormat(m_locale))),
+                                  QStringLiteral("lines[%1].requested_date").arg(index)));
+            return false;
+        }
+    }
+    if (date == row.line.requestedDate)
+        return false;
+    row.line.requestedDate = date;
+    return true;
+}
+
 bool DocumentLinesModel::reprice(Row& row, int index) {
     if (!m_pricer)
         return true;
@@ -243,6 +282,8 @@ int DocumentLinesModel::columnOfField(const QString& field) {
         return Discount;
     if (name == u"description")
         return Description;
+    if (name == u"requested_date")
+        return Requested;
     return Sku;
 }
 

@@ -11,7 +11,7 @@
 
 namespace mostrador::app {
 
-// The lines of a sales document being edited (quotation now, sales order next): what
+// The lines of a sales document being edited (a quotation or a sales order): what
 // the grid shows and edits. Typing a SKU or a quantity asks the pricer (the service's
 // proposeLine) for the product's data, the engine's price and its explanation; a price
 // or discount typed by hand is kept through later changes of the quantity. Totals are
@@ -21,7 +21,23 @@ namespace mostrador::app {
 class DocumentLinesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Flag, Sku, Description, Qty, UnitPrice, Discount, Tax, Net, ColumnCount };
+    // Requested and the fulfilment columns after it exist for orders only
+    // (setOrderColumns); a quotation's grid ends with Net.
+    enum Column {
+        Flag,
+        Sku,
+        Description,
+        Qty,
+        UnitPrice,
+        Discount,
+        Tax,
+        Net,
+        Requested, // the line's requested date; empty = the order's
+        Reserved,
+        Shipped,
+        Shortfall, // of what remains, what no reservation covers
+        ColumnCount
+    };
     // The exact value of a cell for tests and exports (the integer unit, or the text).
     static constexpr int RawRole = Qt::UserRole;
     using Pricer = std::function<Result<domain::DocumentLine>(const services::LineInput&)>;
@@ -47,6 +63,10 @@ public:
     void startEditSession() { ++m_session; }
     int editSession() const { return m_session; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Adds the order columns: the requested date (editable) and reserved, shipped and
+    // shortfall (read-only).
+    void setOrderColumns(bool on);
+    bool hasOrderColumns() const { return m_orderColumns; }
     // Loads a saved document's lines: their prices and discounts are kept as they are.
     void setLines(const QList<domain::DocumentLine>& lines);
     // The lines that name a product (an empty line at the end is not part of it).
@@ -94,6 +114,8 @@ private:
     QString editText(const Row& row, int column) const;
     bool setProduct(Row& row, const QString& sku, int index);
     bool setNumber(Row& row, int column, const QString& text, int index);
+    bool setRequestedDate(Row& row, const QString& text, int index);
+    int lastColumn() const { return columnCount() - 1; }
     bool reprice(Row& row, int index);
     services::LineInput inputOf(const Row& row) const;
     void recompute();
@@ -106,6 +128,7 @@ private:
     QLocale m_locale;
     Pricer m_pricer;
     bool m_readOnly = false;
+    bool m_orderColumns = false;
     void record(const QList<Row>& before, int row, int column);
 
     QList<Row> m_rows;

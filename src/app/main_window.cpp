@@ -9,6 +9,7 @@
 #include "app/dialogs/settings_dialog.h"
 #include "app/dialogs/users_dialog.h"
 #include "app/labels.h"
+#include "app/orders_view.h"
 #include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/stock_view.h"
@@ -80,11 +81,13 @@ void MainWindow::buildPages() {
     m_products = new ProductsView(m_services, m_actor, this);
     m_stock = new StockView(m_services, m_actor, this);
     m_quotations = new QuotationsView(m_services, m_actor, this);
+    m_orders = new OrdersView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_stock);
     m_stack->addWidget(m_quotations);
+    m_stack->addWidget(m_orders);
 }
 
 void MainWindow::buildNavigation() {
@@ -92,7 +95,7 @@ void MainWindow::buildNavigation() {
         const char* icon;
         QString label;
     };
-    // The sections after Quotations come in later versions: shown, but not selectable.
+    // The sections after kLastBuilt come in later versions: shown, but not selectable.
     const QList<Entry> entries = {
         {"customers", tr("Customers")}, {"products", tr("Products")},
         {"stock", tr("Stock")},         {"quotations", tr("Quotations")},
@@ -107,7 +110,7 @@ void MainWindow::buildNavigation() {
     for (int i = 0; i < entries.size(); ++i) {
         const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entries[i].icon)));
         auto* item = new QListWidgetItem(icon, entries[i].label, m_nav);
-        if (i <= Quotations) {
+        if (i <= kLastBuilt) {
             item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].label).arg(i + 1));
         } else {
             item->setFlags(Qt::NoItemFlags);
@@ -123,7 +126,7 @@ void MainWindow::buildNavigation() {
         if (row >= 0 && row < m_stack->count())
             m_stack->setCurrentIndex(row);
     });
-    for (int i = 0; i <= Quotations; ++i) {
+    for (int i = 0; i <= kLastBuilt; ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
             showSection(Section(i));
@@ -233,10 +236,11 @@ void MainWindow::importData(ImportDialog::Kind kind) {
 }
 
 void MainWindow::about() {
-    QMessageBox::about(this, tr("About Mostrador"),
-                       tr("<h3>Mostrador %1</h3><p>Sales management for small companies: "
-                          "customers, products, stock and quotations.</p><p>MIT license.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Mostrador"),
+        tr("<h3>Mostrador %1</h3><p>Sales management for small companies: "
+           "customers, products, stock, quotations and sales orders.</p><p>MIT license.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::watchOtherWriters() {
@@ -249,7 +253,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_nav && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Home || key == Qt::Key_End) {
-            showSection(key == Qt::Key_Home ? Customers : Quotations);
+            showSection(key == Qt::Key_Home ? Customers : kLastBuilt);
             return true;
         }
     }

@@ -21,6 +21,7 @@ class CustomersView;
 class ProductsView;
 class StockView;
 class QuotationsView;
+class OrdersView;
 
 // The application window: sections on the left (later ones shown, disabled), the
 // current list in the middle, the global search in the toolbar, the database and the
@@ -28,8 +29,10 @@ class QuotationsView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Sections in navigation order; the first four are built.
-    enum Section { Customers, Products, Stock, Quotations };
+    // Sections in navigation order; those up to kLastBuilt are built, the later ones are
+    // shown disabled.
+    enum Section { Customers, Products, Stock, Quotations, Orders };
+    static constexpr Section kLastBuilt = Orders;
 
     MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +43,7 @@ public:
     ProductsView* productsView() const { return m_products; }
     StockView* stockView() const { return m_stock; }
     QuotationsView* quotationsView() const { return m_quotations; }
+    OrdersView* ordersView() const { return m_orders; }
     ListPage* currentPage() const;
     void showSection(Section section);
 
@@ -67,6 +71,7 @@ private:
     ProductsView* m_products = nullptr;
     StockView* m_stock = nullptr;
     QuotationsView* m_quotations = nullptr;
+    OrdersView* m_orders = nullptr;
 };
 
 } // namespace mostrador::app

@@ -3,6 +3,7 @@
 #include "app/dialogs/product_editor.h"
 #include "app/global_search.h"
 #include "app/main_window.h"
+#include "app/orders_view.h"
 #include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/stock_view.h"
@@ -61,9 +62,9 @@ TEST_F(MainWindowTest, OpensOnTheCustomerList) {
 TEST_F(MainWindowTest, LaterSectionsAreShownDisabled) {
     QListWidget* nav = window->navigation();
     ASSERT_EQ(nav->count(), 10);
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i <= MainWindow::kLastBuilt; ++i)
         EXPECT_TRUE(nav->item(i)->flags() & Qt::ItemIsEnabled);
-    for (int i = 4; i < nav->count(); ++i) {
+    for (int i = MainWindow::kLastBuilt + 1; i < nav->count(); ++i) {
         EXPECT_FALSE(nav->item(i)->flags() & Qt::ItemIsEnabled);
         EXPECT_FALSE(nav->item(i)->toolTip().isEmpty());
     }
@@ -74,6 +75,8 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     EXPECT_EQ(visiblePage(), window->productsView());
     QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     EXPECT_EQ(visiblePage(), window->quotationsView());
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(visiblePage(), window->ordersView());
     QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(visiblePage(), window->stockView());
 
@@ -89,12 +92,13 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(visiblePage(), window->quotationsView());
     QTest::keyClick(window->navigation(), Qt::Key_Down);
-    EXPECT_EQ(visiblePage(), window->quotationsView());
-    EXPECT_EQ(window->navigation()->currentRow(), 3);
+    EXPECT_EQ(visiblePage(), window->ordersView());
+    QTest::keyClick(window->navigation(), Qt::Key_Down);
+    EXPECT_EQ(window->navigation()->currentRow(), MainWindow::kLastBuilt);
     QTest::keyClick(window->navigation(), Qt::Key_Home);
     EXPECT_EQ(visiblePage(), window->customersView());
     QTest::keyClick(window->navigation(), Qt::Key_End);
-    EXPECT_EQ(visiblePage(), window->quotationsView());
+    EXPECT_EQ(window->navigation()->currentRow(), MainWindow::kLastBuilt);
 }
 
 TEST_F(MainWindowTest, CtrlKSearchFindsACustomerAndEnterOpensIt) {
