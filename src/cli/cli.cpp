@@ -7,6 +7,7 @@
 #include "services/logging.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <spdlog/spdlog.h>
 
 namespace mostrador::cli {
@@ -121,7 +122,10 @@ Result<domain::Actor> logIn(services::Services& services, const QString& user,
 
 Result<Reply> runCommand(const Command& command, const ParsedArgs& args,
                          const GlobalOptions& global, const QProcessEnvironment& env) {
-    auto services = openDatabase(global.db, command.createsDatabase);
+    QTemporaryDir scratch;
+    const QString path =
+        command.temporaryDatabase ? scratch.filePath(QStringLiteral("scratch.db")) : global.db;
+    auto services = openDatabase(path, command.createsDatabase || command.temporaryDatabase);
     if (!services)
         return fail(services.error());
     Session session{**services, {}};

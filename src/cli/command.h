@@ -40,6 +40,8 @@ struct Command {
     Handler run;
     bool needsLogin = true;       // false for init: there is no user yet
     bool createsDatabase = false; // init may create a new file; others need an existing one
+    // Runs in a new database in a temporary folder, never the one --db names (bench).
+    bool temporaryDatabase = false;
 };
 
 QList<Command> setupCommands();
@@ -50,6 +52,9 @@ QList<Command> priceCommands();
 QList<Command> quoteCommands();
 QList<Command> transferCommands();
 QList<Command> printCommands();
+QList<Command> orderCommands();
+QList<Command> shipmentCommands();
+QList<Command> benchCommands();
 
 // Every command, in the order the usage lists them.
 const QList<Command>& allCommands();

@@ -11,6 +11,7 @@ const QList<Command>& allCommands() {
         out += productCommands();
         out += priceCommands();
         out += quoteCommands();
+        out += orderCommands();
         out += transferCommands();
         out += printCommands();
         return out;

@@ -14,33 +14,33 @@ using domain::Money;
 
 namespace {
 
-// AR balance and exposure stay zero until invoices and orders exist; they are part of
-// a customer's JSON already so that scripts can rely on the shape.
-QJsonObject withBalances(QJsonObject object, Currency currency) {
-    const QString zero = Money::zero(currency).toPlainString();
-    object.insert(u"ar_balance"_s, zero);
-    object.insert(u"exposure"_s, zero);
+// A customer's JSON carries its AR balance and exposure (ARCHITECTURE §10).
+Result<QJsonObject> withBalances(Session& s, QJsonObject object) {
+    auto credit = s.services.orders().credit(s.actor, object.value(u"code"_s).toString());
+    if (!credit)
+        return fail(credit.error());
+    object.insert(u"ar_balance"_s, credit->arBalance.toPlainString());
+    object.insert(u"exposure"_s, credit->exposure.toPlainString());
     return object;
 }
 
-QJsonObject customerJson(const Customer& customer, Currency currency) {
-    return withBalances(services::toJson(customer), currency);
+Result<QJsonObject> customerJson(Session& s, const Customer& customer) {
+    return withBalances(s, services::toJson(customer));
 }
 
-QJsonObject rowJson(const services::CustomerRow& row, Currency currency) {
+Result<QJsonObject> rowJson(Session& s, const services::CustomerRow& row) {
     const QJsonValue limit =
         row.creditLimitMinor
-            ? QJsonValue(Money::fromMinor(*row.creditLimitMinor, currency).toPlainString())
+            ? QJsonValue(Money::fromMinor(*row.creditLimitMinor, s.currency()).toPlainString())
             : QJsonValue();
-    return withBalances({{u"code"_s, row.code},
-                         {u"name"_s, row.name},
-                         {u"tax_id"_s, row.taxId},
-                         {u"email"_s, row.email},
-                         {u"phone"_s, row.phone},
-                         {u"credit_limit"_s, limit},
-                         {u"on_hold"_s, row.onHold},
-                         {u"active"_s, row.active}},
-                        currency);
+    return withBalances(s, {{u"code"_s, row.code},
+                            {u"name"_s, row.name},
+                            {u"tax_id"_s, row.taxId},
+                            {u"email"_s, row.email},
+                            {u"phone"_s, row.phone},
+                            {u"credit_limit"_s, limit},
+                            {u"on_hold"_s, row.onHold},
+                            {u"active"_s, row.active}});
 }
 
 Result<Customer> customerFromArgs(const ParsedArgs& args, Currency currency) {
@@ -67,8 +67,10 @@ Result<Reply> addCustomer(Session& s, const ParsedArgs& args) {
     auto created = s.services.customers().create(s.actor, *customer);
     if (!created)
         return fail(created.error());
-    return doneReply(customerJson(*created, s.currency()),
-                     trMsg("Created customer %1 “%2”").arg(created->code, created->name));
+    auto json = customerJson(s, *created);
+    if (!json)
+        return fail(json.error());
+    return doneReply(*json, trMsg("Created customer %1 “%2”").arg(created->code, created->name));
 }
 
 Result<Reply> listCustomers(Session& s, const ParsedArgs& args) {
@@ -79,8 +81,12 @@ Result<Reply> listCustomers(Session& s, const ParsedArgs& args) {
     if (!rows)
         return fail(rows.error());
     QJsonArray out;
-    for (const services::CustomerRow& row : *rows)
-        out.append(rowJson(row, s.currency()));
+    for (const services::CustomerRow& row : *rows) {
+        auto json = rowJson(s, row);
+        if (!json)
+            return fail(json.error());
+        out.append(*json);
+    }
     return listReply(out, {{trMsg("Code"), u"code"_s},
                            {trMsg("Name"), u"name"_s},
                            {trMsg("Tax id"), u"tax_id"_s},
@@ -105,7 +111,10 @@ Result<Reply> showCustomer(Session& s, const ParsedArgs& args) {
     auto customer = s.services.customers().get(s.actor, args.positional(0));
     if (!customer)
         return fail(customer.error());
-    QJsonObject json = customerJson(*customer, s.currency());
+    auto made = customerJson(s, *customer);
+    if (!made)
+        return fail(made.error());
+    const QJsonObject json = *made;
     QJsonObject shown = json;
     shown.remove(u"contacts"_s);
     Reply reply = showReply(shown, {u"code"_s, u"name"_s, u"tax_id"_s, u"email"_s, u"phone"_s,
