@@ -31,7 +31,7 @@ QJsonArray taxGroupsJson(const QList<domain::TaxGroup>& groups) {
 // What every sales document shows: party, lines and totals.
 QJsonObject documentJson(const QString& number, const QString& status,
                          const domain::DocumentParty& party, const QDate& date,
-                         const QList<domain::DocumentLine>& lines, const domain::Money& untaxed,
+                         const QJsonArray& lines, const domain::Money& untaxed,
                          const domain::Money& tax, const domain::Money& total,
                          const QList<domain::TaxGroup>& groups) {
     return {{QStringLiteral("number"), number},
@@ -43,11 +43,46 @@ QJsonObject documentJson(const QString& number, const QString& status,
             {QStringLiteral("payment_terms"), party.paymentTermsCode},
             {QStringLiteral("price_list"), party.priceListCode},
             {QStringLiteral("date"), dateValue(date)},
-            {QStringLiteral("lines"), linesJson(lines)},
+            {QStringLiteral("lines"), lines},
             {QStringLiteral("untaxed"), untaxed.toPlainString()},
             {QStringLiteral("tax"), tax.toPlainString()},
             {QStringLiteral("total"), total.toPlainString()},
             {QStringLiteral("tax_groups"), taxGroupsJson(groups)}};
+}
+
+// An order line: the document line, its requested date and where its quantity stands.
+QJsonObject orderLineJson(const domain::DocumentLine& l) {
+    return {{QStringLiteral("sku"), l.sku},
+            {QStringLiteral("description"), l.description},
+            {QStringLiteral("unit"), l.unit},
+            {QStringLiteral("qty"), l.qty.toPlainString()},
+            {QStringLiteral("unit_price"), l.unitPrice.toPlainString(l.net.currency())},
+            {QStringLiteral("discount"), l.discount.toPlainString()},
+            {QStringLiteral("tax_code"), l.taxCode},
+            {QStringLiteral("tax_rate"), l.taxRate.toPlainString()},
+            {QStringLiteral("net"), l.net.toPlainString()},
+            {QStringLiteral("tax"), l.tax.toPlainString()},
+            {QStringLiteral("price_note"), l.priceNote},
+            {QStringLiteral("requested_date"), dateValue(l.requestedDate)},
+            {QStringLiteral("reserved"), l.reserved.toPlainString()},
+            {QStringLiteral("shipped"), l.shipped.toPlainString()},
+            {QStringLiteral("invoiced"), l.invoiced.toPlainString()},
+            {QStringLiteral("cancelled"), l.cancelled.toPlainString()},
+            {QStringLiteral("remaining"), l.remaining().toPlainString()},
+            {QStringLiteral("shortfall"), l.shortfall().toPlainString()}};
+}
+
+// What confirming, approving, releasing, cancelling and deposits change on an order.
+QJsonObject stateFields(const domain::SalesOrder& so) {
+    return {{QStringLiteral("status"), so.status},
+            {QStringLiteral("invoicing_status"), so.invoicingStatus},
+            {QStringLiteral("hold_reasons"), QJsonArray::fromStringList(so.holdReasons)},
+            {QStringLiteral("approval_reasons"), QJsonArray::fromStringList(so.approvalReasons)},
+            {QStringLiteral("release_reason"), so.releaseReason},
+            {QStringLiteral("released_by"), so.releasedBy},
+            {QStringLiteral("cancel_reason"), so.cancelReason},
+            {QStringLiteral("deposits"), so.deposits.toPlainString()},
+            {QStringLiteral("open_value"), so.openValue.toPlainString()}};
 }
 
 } // namespace
@@ -69,22 +104,9 @@ QJsonObject toJson(const domain::DocumentLine& l) {
     return o;
 }
 
-// An order line adds its requested date and where its quantity stands.
-static QJsonObject orderLineJson(const domain::DocumentLine& l) {
-    QJsonObject o = toJson(l);
-    o.insert(QStringLiteral("requested_date"), dateValue(l.requestedDate));
-    o.insert(QStringLiteral("reserved"), l.reserved.toPlainString());
-    o.insert(QStringLiteral("shipped"), l.shipped.toPlainString());
-    o.insert(QStringLiteral("invoiced"), l.invoiced.toPlainString());
-    o.insert(QStringLiteral("cancelled"), l.cancelled.toPlainString());
-    o.insert(QStringLiteral("remaining"), l.remaining().toPlainString());
-    o.insert(QStringLiteral("shortfall"), l.shortfall().toPlainString());
-    return o;
-}
-
 QJsonObject toJson(const domain::Quotation& q) {
-    QJsonObject o = documentJson(q.number, q.status, q.party, q.date, q.lines, q.untaxed, q.tax,
-                                 q.total, q.taxGroups);
+    QJsonObject o = documentJson(q.number, q.status, q.party, q.date, linesJson(q.lines), q.untaxed,
+                                 q.tax, q.total, q.taxGroups);
     o.insert(QStringLiteral("revision"), q.revision);
     o.insert(QStringLiteral("valid_until"), dateValue(q.validUntil));
     o.insert(QStringLiteral("salesperson"), q.salesperson);
@@ -96,25 +118,38 @@ QJsonObject toJson(const domain::Quotation& q) {
 }
 
 QJsonObject toJson(const domain::SalesOrder& so) {
-    QJsonObject o = documentJson(so.number, so.status, so.party, so.date, so.lines, so.untaxed,
-                                 so.tax, so.total, so.taxGroups);
+    QJsonArray lines;
+    for (const domain::DocumentLine& line : so.lines)
+        lines.append(orderLineJson(line));
+    QJsonObject o = documentJson(so.number, so.status, so.party, so.date, lines, so.untaxed, so.tax,
+                                 so.total, so.taxGroups);
     o.insert(QStringLiteral("requested_date"), dateValue(so.requestedDate));
     o.insert(QStringLiteral("salesperson"), so.salesperson);
     o.insert(QStringLiteral("notes"), so.notes);
     o.insert(QStringLiteral("quotation"),
              so.quotationNumber.isEmpty() ? QJsonValue() : QJsonValue(so.quotationNumber));
-    QJsonArray lines;
-    for (const domain::DocumentLine& line : so.lines)
-        lines.append(orderLineJson(line));
-    o.insert(QStringLiteral("lines"), lines);
-    o.insert(QStringLiteral("invoicing_status"), so.invoicingStatus);
-    o.insert(QStringLiteral("hold_reasons"), QJsonArray::fromStringList(so.holdReasons));
-    o.insert(QStringLiteral("approval_reasons"), QJsonArray::fromStringList(so.approvalReasons));
-    o.insert(QStringLiteral("release_reason"), so.releaseReason);
-    o.insert(QStringLiteral("released_by"), so.releasedBy);
-    o.insert(QStringLiteral("cancel_reason"), so.cancelReason);
-    o.insert(QStringLiteral("deposits"), so.deposits.toPlainString());
-    o.insert(QStringLiteral("open_value"), so.openValue.toPlainString());
+    const QJsonObject state = stateFields(so);
+    for (auto it = state.constBegin(); it != state.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject toStateJson(const domain::SalesOrder& so) {
+    // Quantities by line position: arrays are much cheaper to build than objects, and
+    // this runs twice per decision.
+    QJsonArray reserved;
+    QJsonArray shipped;
+    QJsonArray cancelled;
+    for (const domain::DocumentLine& l : so.lines) {
+        reserved.append(l.reserved.toPlainString());
+        shipped.append(l.shipped.toPlainString());
+        cancelled.append(l.cancelled.toPlainString());
+    }
+    QJsonObject o = stateFields(so);
+    o.insert(QStringLiteral("number"), so.number);
+    o.insert(QStringLiteral("reserved"), reserved);
+    o.insert(QStringLiteral("shipped"), shipped);
+    o.insert(QStringLiteral("cancelled"), cancelled);
     return o;
 }
 

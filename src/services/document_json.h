@@ -13,6 +13,10 @@ namespace mostrador::services {
 QJsonObject toJson(const domain::DocumentLine& line);
 QJsonObject toJson(const domain::Quotation& quotation);
 QJsonObject toJson(const domain::SalesOrder& order);
+// An order's state alone (status, reasons, deposits, open value, and the lines'
+// reserved, shipped and cancelled quantities as arrays by position): the audit of a
+// decision, which leaves the rest of the order as it was.
+QJsonObject toStateJson(const domain::SalesOrder& order);
 QJsonObject toJson(const domain::QuotationRevision& revision);
 QJsonObject toJson(const domain::Deposit& deposit);
 

@@ -114,7 +114,7 @@ Status SalesOrderService::Impl::book(const Actor& actor, const QString& action,
     if (auto ok = orders.writeState(after); !ok)
         return ok;
     return ctx.record(actor, QStringLiteral("order.") + action, kEntity, after.number,
-                      toJson(before), toJson(after));
+                      toStateJson(before), toStateJson(after));
 }
 
 Status SalesOrderService::Impl::settle(const SalesOrder& before, SalesOrder& o,
