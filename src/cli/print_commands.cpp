@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-// print quote
+// print quote|order|delivery-note|bol
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/values.h"
 #include "reports/document_renderer.h"
 #include "reports/print_job.h"
 #include "services/quotation_service.h"
+#include "services/sales_order_service.h"
 
 #include <QFileInfo>
 
@@ -25,23 +26,45 @@ Result<Reply> writeDocument(const reports::PrintedDocument& doc, const QString& 
                      trMsg("Wrote %1 (pages: %2)").arg(file).arg(*pages));
 }
 
-// Amounts and dates in the locale the CLI runs with, as all its text output; the paper
-// of the setting unless --paper.
+// The paper of --paper, when given; the setting's otherwise.
+Result<std::optional<reports::PaperSize>> paperOption(const ParsedArgs& args) {
+    if (!args.has(u"paper"_s))
+        return std::optional<reports::PaperSize>();
+    auto parsed = reports::parsePaperSize(args.value(u"paper"_s));
+    if (!parsed)
+        return fail(optionError(u"paper"_s, parsed.error()));
+    return std::optional<reports::PaperSize>(*parsed);
+}
+
+// Writes the job's document on --paper or the job's paper.
+Result<Reply> writeJob(const Result<reports::PrintJob>& job, const ParsedArgs& args) {
+    if (!job)
+        return fail(job.error());
+    auto paper = paperOption(args);
+    if (!paper)
+        return fail(paper.error());
+    return writeDocument(job->doc, args.value(u"out"_s), paper->value_or(job->paper));
+}
+
+// Amounts and dates in the locale the CLI runs with, as all its text output (unless the
+// company setting print.locale says otherwise); the paper of the setting unless --paper.
+// A bad --paper is refused before anything is read.
 Result<Reply> printQuote(Session& s, const ParsedArgs& args) {
-    std::optional<reports::PaperSize> paper;
-    if (args.has(u"paper"_s)) {
-        auto parsed = reports::parsePaperSize(args.value(u"paper"_s));
-        if (!parsed)
-            return fail(optionError(u"paper"_s, parsed.error()));
-        paper = *parsed;
-    }
+    if (auto paper = paperOption(args); !paper)
+        return fail(paper.error());
     auto quotation = s.services.quotations().get(s.actor, args.positional(0));
     if (!quotation)
         return fail(quotation.error());
-    auto job = reports::quotationPrintJob(s.services.settings(), *quotation, QLocale());
-    if (!job)
-        return fail(job.error());
-    return writeDocument(job->doc, args.value(u"out"_s), paper.value_or(job->paper));
+    return writeJob(reports::quotationPrintJob(s.services.settings(), *quotation, QLocale()), args);
+}
+
+Result<Reply> printOrder(Session& s, const ParsedArgs& args) {
+    if (auto paper = paperOption(args); !paper)
+        return fail(paper.error());
+    auto order = s.services.orders().get(s.actor, args.positional(0));
+    if (!order)
+        return fail(order.error());
+    return writeJob(reports::orderPrintJob(s.services.settings(), *order, QLocale()), args);
 }
 
 } // namespace
@@ -58,6 +81,12 @@ QList<Command> printCommands() {
                "--paper)."),
          printArgs,
          printQuote},
+        {{u"print"_s, u"order"_s},
+         u"NUMBER"_s,
+         trMsg("Write an order confirmation as a PDF (paper from the setting print.paper_size "
+               "unless --paper)."),
+         printArgs,
+         printOrder},
     };
 }
 
