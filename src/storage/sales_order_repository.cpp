@@ -77,13 +77,33 @@ void appendNumberRange(const QString& prefix, QVariantList& values) {
 
 // Lines that can leave now: something remains and it is reserved, in stock, or needs
 // no stock at all.
+// Lines that can leave now: something remains and it is reserved, needs no stock, or
+// its product has free stock. The cheap tests come first so most lines stop there.
 const QString kShippableLine = QStringLiteral(
-    "EXISTS (SELECT 1 FROM sales_order_lines l JOIN products p ON p.id = l.product_id "
-    "LEFT JOIN stock_levels s ON s.product_id = l.product_id WHERE l.order_id = "
-    "sales_orders.id AND l.qty - l.shipped_qty - l.cancelled_qty > 0 AND (p.tracked = 0 OR "
-    "l.reserved_qty > 0 OR COALESCE(s.on_hand - s.reserved, 0) > 0))");
+    "EXISTS (SELECT 1 FROM sales_order_lines l WHERE l.order_id = sales_orders.id AND "
+    "l.qty - l.shipped_qty - l.cancelled_qty > 0 AND (l.reserved_qty > 0 OR NOT EXISTS "
+    "(SELECT 1 FROM products p WHERE p.id = l.product_id AND p.tracked = 1) OR EXISTS "
+    "(SELECT 1 FROM stock_levels s WHERE s.product_id = l.product_id AND "
+    "s.on_hand > s.reserved)))");
 
-QString whereOf(const OrderListQuery& query, QVariantList& values) {
+// The search: a number prefix (as a range on the unique index; LIKE would scan) or a
+// customer. `dense` turns the search's indexes off ("+column"), so a search that matches
+// most orders ("SO-2") walks the sort order and stops at the page instead of
+// gathering and sorting every match.
+QString searchClause(const QString& search, bool dense, QVariantList& values) {
+    const QString p = dense ? QStringLiteral("+") : QString();
+    QString clause = QStringLiteral("(%1number >= ? AND %1number < ?)").arg(p);
+    appendNumberRange(search, values);
+    if (const QString fts = ftsPrefixQuery(search); !fts.isEmpty()) {
+        clause += QStringLiteral(" OR %1customer_id IN (SELECT rowid FROM customers_fts "
+                                 "WHERE customers_fts MATCH ?)")
+                      .arg(p);
+        values.append(fts);
+    }
+    return u'(' + clause + u')';
+}
+
+QString whereOf(const OrderListQuery& query, QVariantList& values, bool dense = false) {
     QStringList parts;
     if (!query.status.isEmpty()) {
         parts.append(QStringLiteral("status = ?"));
@@ -106,19 +126,35 @@ QString whereOf(const OrderListQuery& query, QVariantList& values) {
         parts.append(QStringLiteral("date <= ?"));
         values.append(isoDate(query.to));
     }
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        QString clause = QStringLiteral("(number >= ? AND number < ?)");
-        appendNumberRange(search, values);
-        if (const QString fts = ftsPrefixQuery(search); !fts.isEmpty()) {
-            clause += QStringLiteral(" OR customer_id IN (SELECT rowid FROM customers_fts "
-                                     "WHERE customers_fts MATCH ?)");
-            values.append(fts);
-        }
-        parts.append(u'(' + clause + u')');
-    }
+    if (const QString search = query.search.trimmed(); !search.isEmpty())
+        parts.append(searchClause(search, dense, values));
     return parts.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+// Within a state, orders follow their date, as the index on (status, date, id) keeps
+// them; every other order ends with the id.
+QString tieBreak(const OrderListQuery& query, const QString& alias = {}) {
+    if (query.sortKey == u"status")
+        return QStringLiteral("%1date%2, %1id")
+            .arg(alias, query.descending ? QStringLiteral(" DESC") : QString());
+    return alias + QStringLiteral("id");
+}
+
+// Whether a search matches more than a few pages of orders: probed through the indexes,
+// stopping at kDenseRows.
+constexpr int kDenseRows = 2000;
+Result<bool> isDense(Database& db, const QString& search) {
+    QVariantList values;
+    const QString clause = searchClause(search, false, values);
+    values.append(kDenseRows);
+    auto q = run(db.connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales_orders WHERE ") +
+                     clause + QStringLiteral(" LIMIT ?)"),
+                 values);
+    if (!q)
+        return fail(q.error());
+    return q->next() && q->value(0).toInt() >= kDenseRows;
 }
 
 OrderRow rowFrom(const QSqlQuery& q) {
@@ -248,13 +284,20 @@ Result<std::optional<SalesOrder>> SalesOrderRepository::findByNumber(const QStri
 
 // The page is cut first (behind the indexes) and only its rows get their line sums.
 Result<QList<OrderRow>> SalesOrderRepository::list(const OrderListQuery& query) {
+    bool dense = false;
+    if (const QString search = query.search.trimmed(); !search.isEmpty()) {
+        auto many = isDense(m_db, search);
+        if (!many)
+            return fail(many.error());
+        dense = *many;
+    }
     QVariantList values;
     // Two statements: the values must be appended in the order of their placeholders.
     QString page = QStringLiteral("SELECT id, number, status, invoicing_status, customer_code, "
                                   "customer_name, date, requested_date, salesperson, total, "
                                   "currency FROM sales_orders") +
-                   whereOf(query, values);
-    page += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
+                   whereOf(query, values, dense);
+    page += pageClause(query, orderColumn(query.sortKey), tieBreak(query), values);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     const QString sql =
         QStringLiteral("SELECT o.id, o.number, o.status, o.invoicing_status, o.customer_code, "
@@ -265,8 +308,8 @@ Result<QList<OrderRow>> SalesOrderRepository::list(const OrderListQuery& query) 
         page +
         QStringLiteral(") o LEFT JOIN sales_order_lines l ON l.order_id = o.id GROUP BY o.id "
                        "ORDER BY ") +
-        orderColumn(query.sortKey, QStringLiteral("o.")) + direction + QStringLiteral(", o.id") +
-        direction;
+        orderColumn(query.sortKey, QStringLiteral("o.")) + direction + QStringLiteral(", ") +
+        tieBreak(query, QStringLiteral("o.")) + direction;
     auto q = run(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());

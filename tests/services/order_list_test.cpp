@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "storage/database.h"
 #include "support/order_fixture.h"
 
 #include <QRandomGenerator>
@@ -185,4 +186,35 @@ TEST_F(OrderListTest, AccountFiguresAlwaysEqualARecomputation) {
                                         "l.product_id WHERE p.sku = ?"),
                          {sku}))
             << sku.toStdString();
+}
+
+// A search matching most orders walks the sort order instead of sorting every match;
+// the page must be the same either way.
+TEST_F(OrderListTest, ASearchMatchingThousandsOfOrdersStillPagesInOrder) {
+    const SalesOrder model = draft(QStringLiteral("BETA"), {line(QStringLiteral("TUE-M6"), 1)});
+    storage::SalesOrderRepository repo(s().database());
+    storage::Transaction tx(s().database());
+    for (int i = 0; i < 2100; ++i) {
+        SalesOrder o = model;
+        o.number = QStringLiteral("SO-1999-%1").arg(i, 5, 10, QLatin1Char('0'));
+        o.date = QDate(1999, 1, 1).addDays(i % 365);
+        ASSERT_TRUE(repo.insert(o));
+    }
+    ASSERT_TRUE(tx.commit());
+    OrderListQuery q;
+    q.search = QStringLiteral("so-1999");
+    q.sortKey = QStringLiteral("date");
+    q.descending = true;
+    auto rows = s().orders().list(admin, q);
+    ASSERT_TRUE(rows) << rows.error().message.toStdString();
+    ASSERT_EQ(rows->size(), 100);
+    EXPECT_EQ(rows->first().date, QDate(1999, 12, 31));
+    for (qsizetype i = 1; i < rows->size(); ++i)
+        EXPECT_GE(rows->at(i - 1).date, rows->at(i).date);
+    EXPECT_EQ(*s().orders().count(admin, q), 2100);
+    q.search = QStringLiteral("SO-1999-02099");
+    EXPECT_EQ(numbers(q), QStringList{QStringLiteral("SO-1999-02099")});
+    q.search = QStringLiteral("beta");
+    q.limit = 5000;
+    EXPECT_EQ(numbers(q).size(), 2101);
 }
