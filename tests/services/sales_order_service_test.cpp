@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "services/document_json.h"
 #include "support/order_fixture.h"
+
+#include <QJsonArray>
 
 using namespace mostrador;
 using namespace mostrador::domain;
@@ -85,4 +88,26 @@ TEST_F(OrderServiceTest, AnUnknownOrderIsNotFound) {
     auto o = s().orders().get(admin, QStringLiteral("SO-1999-00001"));
     ASSERT_FALSE(o);
     EXPECT_EQ(o.error().kind, ErrorKind::NotFound);
+}
+
+TEST_F(OrderServiceTest, TheJsonOfAnOrderShowsItsStateAndWhereEachLineStands) {
+    const SalesOrder d = draft(QStringLiteral("GAMA"), {line(QStringLiteral("LIM-01"), 7)});
+    ASSERT_TRUE(s().orders().confirm(admin, d.number));
+    ASSERT_TRUE(s().orders().release(manager, d.number, QStringLiteral("Known customer")));
+    const QJsonObject o = toJson(stored(d.number));
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    EXPECT_EQ(o.value(QStringLiteral("total")).toString(), QStringLiteral("169.40"));
+    EXPECT_EQ(o.value(QStringLiteral("open_value")).toString(), QStringLiteral("169.40"));
+    EXPECT_EQ(o.value(QStringLiteral("deposits")).toString(), QStringLiteral("0.00"));
+    EXPECT_EQ(o.value(QStringLiteral("hold_reasons")).toArray().size(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("release_reason")).toString(),
+              QStringLiteral("Known customer"));
+    EXPECT_EQ(o.value(QStringLiteral("released_by")).toString(), QStringLiteral("marta"));
+    EXPECT_EQ(o.value(QStringLiteral("invoicing_status")).toString(), QStringLiteral("none"));
+    const QJsonObject l = o.value(QStringLiteral("lines")).toArray().first().toObject();
+    EXPECT_EQ(l.value(QStringLiteral("qty")).toString(), QStringLiteral("7"));
+    EXPECT_EQ(l.value(QStringLiteral("reserved")).toString(), QStringLiteral("5"));
+    EXPECT_EQ(l.value(QStringLiteral("shortfall")).toString(), QStringLiteral("2"));
+    EXPECT_EQ(l.value(QStringLiteral("shipped")).toString(), QStringLiteral("0"));
+    EXPECT_TRUE(l.value(QStringLiteral("requested_date")).isNull());
 }
