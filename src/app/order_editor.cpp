@@ -98,6 +98,7 @@ void OrderEditor::connectSignals() {
         // Typing over the customer un-picks it until a suggestion is taken.
         m_customerCode.clear();
         m_customerInfo->clear();
+        m_position.reset();
         m_credit->clear();
     });
     connect(m_customer, &QLineEdit::returnPressed, this, [this] {
@@ -116,6 +117,7 @@ void OrderEditor::connectSignals() {
             m_inputRefused = false;
         }
         m_totals->setTotals(m_model->totals());
+        showCreditText();
         showLineNote(m_grid->currentIndex().row());
     });
     // The grid keeps the refused cell open; the message says why.

@@ -5,9 +5,11 @@
 #include "domain/fulfilment.h"
 #include "domain/sales_document.h"
 #include "domain/user.h"
+#include "services/sales_order_service.h"
 
 #include <QDialog>
 #include <QHash>
+#include <optional>
 
 class QDateEdit;
 class QLabel;
@@ -80,7 +82,9 @@ private:
     void fill();
     void pickCustomer(const QString& code);
     void showCustomer(const domain::Customer& customer);
+    // Reads the customer's credit position; showCreditText() tells it against the order.
     void showCredit();
+    void showCreditText();
     void showStatus();
     void showDeposits();
     void showLineNote(int row);
@@ -99,6 +103,7 @@ private:
     domain::Actor m_actor;
     domain::SalesOrder m_order;
     QList<domain::Deposit> m_depositList;
+    std::optional<services::CreditPosition> m_position;
     QString m_customerCode;
     QString m_cleanState;
     bool m_canEdit = false;

@@ -51,29 +51,43 @@ void OrderEditor::showCustomer(const domain::Customer& c) {
 }
 
 void OrderEditor::showCredit() {
+    m_position.reset();
+    if (!m_customerCode.isEmpty()) {
+        if (auto credit = m_services.orders().credit(m_actor, m_customerCode))
+            m_position = *credit;
+    }
+    showCreditText();
+}
+
+void OrderEditor::showCreditText() {
     m_credit->clear();
-    if (m_customerCode.isEmpty())
+    if (!m_position)
         return;
-    auto credit = m_services.orders().credit(m_actor, m_customerCode);
-    if (!credit)
-        return;
+    const services::CreditPosition& credit = *m_position;
     const QLocale locale;
-    QStringList parts{tr("Exposure %1").arg(credit->exposure.toString(locale))};
-    if (!credit->limit)
+    QStringList parts{tr("Exposure %1").arg(credit.exposure.toString(locale))};
+    if (!credit.limit)
         parts << tr("no credit limit");
-    else if (credit->limit->isZero())
+    else if (credit.limit->isZero())
         parts << tr("prepaid only (limit 0)");
     else
         parts << tr("limit %1 · %2 left")
-                     .arg(credit->limit->toString(locale),
-                          (*credit->limit - credit->exposure).toString(locale));
-    if (!credit->unappliedDeposits.isZero())
-        parts << tr("deposits %1").arg(credit->unappliedDeposits.toString(locale));
-    m_credit->setText(parts.join(QStringLiteral(" · ")));
+                     .arg(credit.limit->toString(locale),
+                          (*credit.limit - credit.exposure).toString(locale));
+    if (!credit.unappliedDeposits.isZero())
+        parts << tr("deposits %1").arg(credit.unappliedDeposits.toString(locale));
+    QString text = parts.join(QStringLiteral(" · "));
+    // Before confirming, whether this order fits: what the credit check will find.
+    const domain::Money total = m_model->totals().total;
+    if (credit.limit && m_order.status == state::kDraft && !total.isZero() &&
+        credit.exposure + total > *credit.limit)
+        text += u'\n' + tr("This order would exceed the limit by %1")
+                            .arg((credit.exposure + total - *credit.limit).toString(locale));
+    m_credit->setText(text);
     m_credit->setToolTip(tr("Receivables %1 + confirmed orders not invoiced %2 − deposits %3")
-                             .arg(credit->arBalance.toString(locale),
-                                  credit->openOrders.toString(locale),
-                                  credit->unappliedDeposits.toString(locale)));
+                             .arg(credit.arBalance.toString(locale),
+                                  credit.openOrders.toString(locale),
+                                  credit.unappliedDeposits.toString(locale)));
 }
 
 void OrderEditor::showStatus() {
