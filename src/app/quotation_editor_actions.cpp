@@ -4,6 +4,7 @@
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
 #include "app/lookup_edit.h"
+#include "app/order_editor.h"
 #include "app/quotation_editor.h"
 #include "services/services.h"
 
@@ -110,9 +111,16 @@ bool QuotationEditor::acceptQuotation() {
     fill();
     m_cleanState = state();
     notice(tr("Accepted: sales order %1 was created as a draft").arg(order->number));
-    QMessageBox::information(
-        this, tr("Quotation accepted"),
-        tr("Sales order %1 was created from quotation %2.").arg(order->number, m_quote.number));
+    QMessageBox box(
+        QMessageBox::Information, tr("Quotation accepted"),
+        tr("Sales order %1 was created from quotation %2.").arg(order->number, m_quote.number),
+        QMessageBox::Open | QMessageBox::Close, this);
+    box.button(QMessageBox::Open)->setText(tr("&Open the order"));
+    box.setDefaultButton(QMessageBox::Open);
+    if (box.exec() == QMessageBox::Open) {
+        OrderEditor editor(m_services, m_actor, order->number, this);
+        editor.exec();
+    }
     return true;
 }
 

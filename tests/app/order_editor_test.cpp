@@ -3,6 +3,7 @@
 #include "app/document_lines_model.h"
 #include "app/order_dialogs.h"
 #include "app/order_editor.h"
+#include "app/quotation_editor.h"
 #include "app/service_source.h"
 #include "order_test_support.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace mostrador;
@@ -262,4 +264,29 @@ TEST_F(OrderEditorTest, PdfOfAnOrderConfirmation) {
 
     OrderEditor fresh(s(), admin, {});
     EXPECT_FALSE(fresh.button(QStringLiteral("preview"))->isEnabled());
+}
+
+// Accepting a quotation offers to open the draft order it made.
+TEST_F(OrderEditorTest, AcceptingAQuotationOffersToOpenTheNewOrder) {
+    services::QuotationInput input;
+    input.customerCode = QStringLiteral("BETA");
+    input.lines.append(line(QStringLiteral("TOR-M6"), 2));
+    auto quote = s().quotations().create(admin, input);
+    ASSERT_TRUE(quote) << quote.error().message.toStdString();
+    QuotationEditor quotation(s(), admin, quote->number);
+    showActive(quotation);
+
+    QString opened;
+    whenModal([&](QDialog* box) {
+        auto* open = qobject_cast<QMessageBox*>(box)->button(QMessageBox::Open);
+        whenModal([&](QDialog* editor) {
+            if (auto* order = qobject_cast<OrderEditor*>(editor))
+                opened = order->order().number;
+            editor->reject();
+        });
+        open->click();
+    });
+    ASSERT_TRUE(quotation.acceptQuotation());
+    EXPECT_FALSE(opened.isEmpty());
+    EXPECT_EQ(opened, s().quotations().get(admin, quote->number)->orderNumber);
 }
