@@ -24,6 +24,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_quotations = std::make_unique<QuotationService>(*m_ctx, *m_priceLists, *m_settings);
     m_orders = std::make_unique<SalesOrderService>(*m_ctx, *m_priceLists, *m_settings);
     m_deposits = std::make_unique<DepositService>(*m_ctx);
+    m_shipments = std::make_unique<ShipmentService>(*m_ctx);
 }
 
 Services::~Services() = default;

@@ -8,6 +8,7 @@
 #include "services/quotation_service.h"
 #include "services/sales_order_service.h"
 #include "services/settings_service.h"
+#include "services/shipment_service.h"
 #include "services/setup_service.h"
 #include "services/user_service.h"
 
@@ -37,6 +38,7 @@ public:
     QuotationService& quotations() { return *m_quotations; }
     SalesOrderService& orders() { return *m_orders; }
     DepositService& deposits() { return *m_deposits; }
+    ShipmentService& shipments() { return *m_shipments; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<QuotationService> m_quotations;
     std::unique_ptr<SalesOrderService> m_orders;
     std::unique_ptr<DepositService> m_deposits;
+    std::unique_ptr<ShipmentService> m_shipments;
 };
 
 } // namespace mostrador::services

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+#include "services/shipment_service.h"
+
+#include "domain/numbering.h"
+#include "domain/stock.h"
+#include "domain/workflow.h"
+#include "services/fulfilment_json.h"
+#include "storage/number_series_repository.h"
+#include "storage/product_repository.h"
+#include "storage/sales_order_repository.h"
+#include "storage/stock_repository.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace mostrador::services {
+
+using domain::Actor;
+using domain::DocumentLine;
+using domain::Permission;
+using domain::Quantity;
+using domain::SalesOrder;
+using domain::Shipment;
+
+namespace {
+
+const QString kEntity = QStringLiteral("shipment");
+
+Error orderNotFound(const QString& number) {
+    return Error::notFound(QStringLiteral("order.not_found"),
+                           trMsg("There is no sales order %1").arg(number));
+}
+
+// How much of one order line (by index) leaves with the shipment.
+struct Take {
+    qsizetype line = 0;
+    Quantity qty;
+};
+
+// What the shipment needs of a product: read once, however many lines carry it.
+struct ProductFacts {
+    QString name;
+    Quantity weightKg;
+    bool tracked = true;
+    Quantity toShip; // over all the shipment's lines of the product
+};
+
+// Every line's remaining quantity; lines with nothing left are skipped.
+QList<Take> takeAllRemaining(const SalesOrder& order) {
+    QList<Take> takes;
+    for (qsizetype i = 0; i < order.lines.size(); ++i)
+        if (const Quantity left = order.lines[i].remaining(); left > Quantity())
+            takes.append({i, left});
+    return takes;
+}
+
+// The order's lines carrying `sku`, in their order.
+QList<qsizetype> linesOf(const SalesOrder& order, const QString& sku) {
+    QList<qsizetype> found;
+    for (qsizetype i = 0; i < order.lines.size(); ++i)
+        if (order.lines[i].sku.compare(sku, Qt::CaseInsensitive) == 0)
+            found.append(i);
+    return found;
+}
+
+// The quantities asked for by SKU, spread over the order's lines of that SKU in order
+// (a SKU may be on several lines, and listed several times). Never more than remains.
+Result<QList<Take>> takeAsked(const SalesOrder& order, const QList<ShipLineInput>& asked) {
+    const QLocale locale;
+    QList<Quantity> planned(order.lines.size());
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        const QString sku = asked[i].sku.trimmed().toUpper();
+        const QString field = QStringLiteral("lines[%1]").arg(i);
+        const QList<qsizetype> lines = linesOf(order, sku);
+        if (lines.isEmpty())
+            return fail(
+                Error::invalid(QStringLiteral("shipment.unknown_sku"),
+                               trMsg("Sales order %1 has no line for %2").arg(order.number, sku),
+                               field + QStringLiteral(".sku")));
+        Quantity want = asked[i].qty;
+        if (want <= Quantity())
+            return fail(
+                Error::invalid(QStringLiteral("shipment.qty"),
+                               trMsg("%1: the quantity to ship must be above zero").arg(sku),
+                               field + QStringLiteral(".qty")));
+        Quantity left;
+        for (qsizetype l : lines)
+            left += order.lines[l].remaining() - planned[l];
+        if (want > left)
+            return fail(Error::rule(QStringLiteral("shipment.more_than_remains"),
+                                    trMsg("Line %1: %2: %3 to ship, %4 remain")
+                                        .arg(QString::number(lines.first() + 1), sku,
+                                             want.toString(locale), left.toString(locale)),
+                                    field + QStringLiteral(".qty")));
+        for (qsizetype l : lines) {
+            const Quantity take = std::min(want, order.lines[l].remaining() - planned[l]);
+            planned[l] += take;
+            want -= take;
+        }
+    }
+    QList<Take> takes;
+    for (qsizetype i = 0; i < planned.size(); ++i)
+        if (planned[i] > Quantity())
+            takes.append({i, planned[i]});
+    return takes;
+}
+
+} // namespace
+
+struct ShipmentService::Impl {
+    explicit Impl(ServiceContext& ctx)
+        : ctx(ctx)
+        , orders(ctx.db)
+        , products(ctx.db)
+        , stock(ctx.db)
+        , shipments(ctx.db)
+        , series(ctx.db) {}
+
+    ServiceContext& ctx;
+    storage::SalesOrderRepository orders;
+    storage::ProductRepository products;
+    storage::StockRepository stock;
+    storage::ShipmentRepository shipments;
+    storage::NumberSeriesRepository series;
+
+    Result<SalesOrder> loadOrder(const QString& number);
+    // Each product of the takes, with what the shipment takes of it; a tracked product
+    // with less on hand than that refuses the whole shipment.
+    Result<QHash<qint64, ProductFacts>> checkProducts(const SalesOrder& order,
+                                                      const QList<Take>& takes);
+    Result<Shipment> ship(const Actor& actor, const ShipmentInput& input);
+    // Stock out, reservation consumed and shipped quantity for one line.
+    Status apply(const Actor& actor, const Shipment& shipment, DocumentLine& line, Quantity qty,
+                 bool tracked);
+};
+
+ShipmentService::ShipmentService(ServiceContext& ctx)
+    : d(std::make_unique<Impl>(ctx)) {}
+
+ShipmentService::~ShipmentService() = default;
+
+Result<SalesOrder> ShipmentService::Impl::loadOrder(const QString& number) {
+    auto found = orders.findByNumber(number.trimmed().toUpper());
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(orderNotFound(number.trimmed()));
+    return std::move(**found);
+}
+
+Result<QHash<qint64, ProductFacts>> ShipmentService::Impl::checkProducts(const SalesOrder& order,
+                                                                         const QList<Take>& takes) {
+    QHash<qint64, ProductFacts> facts;
+    for (const Take& t : takes) {
+        const qint64 id = order.lines[t.line].productId;
+        if (!facts.contains(id)) {
+            auto p = products.findById(id);
+            if (!p)
+                return fail(p.error());
+            if (!*p)
+                return fail(Error::notFound(
+                    QStringLiteral("product.not_found"),
+                    trMsg("There is no product with SKU “%1”").arg(order.lines[t.line].sku)));
+            facts.insert(id, {(*p)->name, (*p)->weightKg, (*p)->tracked, {}});
+        }
+        facts[id].toShip += t.qty;
+    }
+    const QLocale locale;
+    QStringList short_;
+    for (const Take& t : takes) {
+        const DocumentLine& line = order.lines[t.line];
+        ProductFacts& f = facts[line.productId];
+        if (!f.tracked || f.toShip <= Quantity())
+            continue;
+        auto level = stock.level(line.productId);
+        if (!level)
+            return fail(level.error());
+        if (f.toShip > level->onHand)
+            short_ << trMsg("Not enough stock of %1 (%2): %3 to ship, %4 on hand")
+                          .arg(line.sku, f.name, f.toShip.toString(locale),
+                               level->onHand.toString(locale));
+        f.toShip = Quantity(); // checked: a second line of the product is not read again
+    }
+    if (!short_.isEmpty())
+        return fail(
+            Error::rule(QStringLiteral("shipment.short_stock"), short_.join(QStringLiteral("; "))));
+    return facts;
+}
+
+Status ShipmentService::Impl::apply(const Actor& actor, const Shipment& shipment,
+                                    DocumentLine& line, Quantity qty, bool tracked) {
+    if (tracked) {
+        domain::StockMovement m;
+        m.productId = line.productId;
+        m.qty = -qty;
+        m.kind = QString::fromUtf16(domain::movement::kShipment);
+        m.reason = shipment.orderNumber;
+        m.reference = shipment.number;
+        m.userName = actor.name;
+        if (auto id = stock.appendMovement(m); !id)
+            return fail(id.error());
+        if (auto ok = stock.addOnHand(line.productId, -qty); !ok)
+            return ok;
+    }
+    if (const Quantity consumed = std::min(line.reserved, qty); consumed > Quantity()) {
+        if (auto ok = stock.addReserved(line.productId, -consumed); !ok)
+            return ok;
+        line.reserved -= consumed;
+    }
+    line.shipped += qty;
+    return orders.writeFulfilment(line);
+}
+
+Result<Shipment> ShipmentService::Impl::ship(const Actor& actor, const ShipmentInput& input) {
+    Shipment s;
+    s.date = input.date.isValid() ? input.date : QDate::currentDate();
+    s.carrier = input.carrier.trimmed();
+    s.tracking = input.tracking.trimmed();
+    s.packages = input.packages;
+    s.freightTerms = input.freightTerms;
+    s.notes = input.notes.trimmed();
+    s.shippedBy = actor.name;
+    if (auto ok = domain::validateShipmentHeader(s); !ok)
+        return fail(ok.error());
+    auto order = loadOrder(input.orderNumber);
+    if (!order)
+        return fail(order.error());
+    // Either state after a shipment is allowed from the same states: probe with one.
+    if (auto ok = domain::salesOrderWorkflow().require(
+            order->status, u"ship", domain::order_state::kPartiallyShipped, order->number);
+        !ok)
+        return fail(ok.error());
+    auto takes = input.lines.isEmpty() ? Result<QList<Take>>(takeAllRemaining(*order))
+                                       : takeAsked(*order, input.lines);
+    if (!takes)
+        return fail(takes.error());
+    if (takes->isEmpty())
+        return fail(
+            Error::rule(QStringLiteral("shipment.nothing_to_ship"),
+                        trMsg("Sales order %1 has nothing left to ship").arg(order->number)));
+    auto facts = checkProducts(*order, *takes);
+    if (!facts)
+        return fail(facts.error());
+
+    // Every check passed: only now is a number taken.
+    auto number = series.takeNext(QString::fromUtf16(domain::series::kShipment), s.date.year());
+    if (!number)
+        return fail(number.error());
+    s.number = *number;
+    s.orderNumber = order->number;
+    s.party = order->party;
+    for (const Take& t : *takes) {
+        const DocumentLine& line = order->lines[t.line];
+        domain::ShipmentLine sl;
+        sl.orderLineId = line.id;
+        sl.productId = line.productId;
+        sl.sku = line.sku;
+        sl.description = line.description;
+        sl.unit = line.unit;
+        sl.qty = t.qty;
+        sl.weightKg = domain::lineWeight(facts->value(line.productId).weightKg, t.qty);
+        s.weightKg += sl.weightKg;
+        s.lines.append(sl);
+    }
+    auto id = shipments.insert(s, order->id);
+    if (!id)
+        return fail(id.error());
+    s.id = *id;
+    for (const Take& t : *takes) {
+        DocumentLine& line = order->lines[t.line];
+        if (auto ok = apply(actor, s, line, t.qty, facts->value(line.productId).tracked); !ok)
+            return fail(ok.error());
+    }
+    order->status = domain::stateAfterShipment(order->lines);
+    if (auto ok = orders.writeState(*order); !ok)
+        return fail(ok.error());
+    if (auto ok =
+            ctx.record(actor, QStringLiteral("shipment.create"), kEntity, s.number, {}, toJson(s));
+        !ok)
+        return fail(ok.error());
+    return s;
+}
+
+Result<Shipment> ShipmentService::create(const Actor& actor, const ShipmentInput& input) {
+    if (auto ok = actor.require(Permission::ShipOrders); !ok)
+        return fail(ok.error());
+    auto shipped = inTransaction(d->ctx.db, [&] { return d->ship(actor, input); });
+    if (shipped) {
+        d->ctx.notifier.announce(kEntity, shipped->number);
+        d->ctx.notifier.announce(QStringLiteral("order"), shipped->orderNumber);
+        for (const domain::ShipmentLine& l : shipped->lines)
+            d->ctx.notifier.announce(QStringLiteral("stock"), l.sku);
+    }
+    return shipped;
+}
+
+Result<Shipment> ShipmentService::get(const Actor& actor, const QString& number) {
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    auto found = d->shipments.findByNumber(number.trimmed().toUpper());
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(Error::notFound(QStringLiteral("shipment.not_found"),
+                                    trMsg("There is no shipment %1").arg(number.trimmed())));
+    return std::move(**found);
+}
+
+Result<QList<Shipment>> ShipmentService::forOrder(const Actor& actor, const QString& orderNumber) {
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    auto order = d->loadOrder(orderNumber);
+    if (!order)
+        return fail(order.error());
+    return d->shipments.forOrder(order->id);
+}
+
+Result<QList<ShipmentRow>> ShipmentService::list(const Actor& actor,
+                                                 const ShipmentListQuery& query) {
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    return d->shipments.list(query);
+}
+
+Result<qint64> ShipmentService::count(const Actor& actor, const ShipmentListQuery& query) {
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    return d->shipments.count(query);
+}
+
+Result<QStringList> ShipmentService::carriers(const Actor& actor) {
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    return d->shipments.carriers();
+}
+
+} // namespace mostrador::services

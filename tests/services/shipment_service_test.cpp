@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "services/fulfilment_json.h"
+#include "support/order_fixture.h"
+
+using namespace mostrador;
+using namespace mostrador::domain;
+using namespace mostrador::services;
+
+namespace {
+
+class ShipmentServiceTest : public test::OrderFixture {
+protected:
+    static ShipmentInput everything(const QString& order) {
+        ShipmentInput in;
+        in.orderNumber = order;
+        return in;
+    }
+    static ShipmentInput some(const QString& order, QList<ShipLineInput> lines) {
+        ShipmentInput in = everything(order);
+        in.lines = std::move(lines);
+        return in;
+    }
+    static ShipLineInput ship(const QString& sku, qint64 qty) { return {sku, units(qty)}; }
+
+    Shipment shipped(const ShipmentInput& in) {
+        auto made = s().shipments().create(warehouse, in);
+        EXPECT_TRUE(made) << (made ? "" : made.error().message.toStdString());
+        return made ? *made : Shipment{};
+    }
+    // On hand and reserved of a product, to compare before and after.
+    std::pair<Quantity, Quantity> position(const QString& sku) {
+        const StockLevel l = level(sku);
+        return {l.onHand, l.reserved};
+    }
+
+    qint64 audits(const char* action) {
+        return scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                      {QString::fromLatin1(action)});
+    }
+    qint64 shipmentRows() { return scalar(QStringLiteral("SELECT COUNT(*) FROM shipments")); }
+    QString expectedNumber(int n) const {
+        return QStringLiteral("SH-%1-%2").arg(year()).arg(n, 5, 10, QLatin1Char('0'));
+    }
+};
+
+} // namespace
+
+TEST_F(ShipmentServiceTest, ShippingEverythingWritesTheShipmentTheStockAndTheOrderState) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10),
+                                                            line(QStringLiteral("TUE-M6"), 4),
+                                                            line(QStringLiteral("SERV"), 1)});
+    ShipmentInput in = everything(o.number);
+    in.carrier = QStringLiteral("  SEUR ");
+    in.tracking = QStringLiteral(" 1Z999 ");
+    in.packages = 2;
+    in.freightTerms = QStringLiteral("collect");
+    const Shipment sh = shipped(in);
+    EXPECT_EQ(sh.number, expectedNumber(1));
+    EXPECT_EQ(sh.orderNumber, o.number);
+    EXPECT_EQ(sh.date, QDate::currentDate());
+    EXPECT_EQ(sh.carrier, QStringLiteral("SEUR"));
+    EXPECT_EQ(sh.tracking, QStringLiteral("1Z999"));
+    EXPECT_EQ(sh.packages, 2);
+    EXPECT_EQ(sh.freightTerms, QStringLiteral("collect"));
+    EXPECT_EQ(sh.shippedBy, QStringLiteral("wendy"));
+    EXPECT_EQ(sh.party.customerCode, QStringLiteral("BETA"));
+    EXPECT_EQ(sh.party.shippingAddress, QStringLiteral("Muelle BETA\nBilbao"));
+    ASSERT_EQ(sh.lines.size(), 3);
+    EXPECT_EQ(sh.lines[0].qty, units(10));
+    EXPECT_EQ(sh.lines[0].weightKg, Quantity::fromThousandths(2500));
+    EXPECT_EQ(sh.lines[1].weightKg, Quantity::fromThousandths(40));
+    EXPECT_EQ(sh.lines[2].weightKg, Quantity());
+    EXPECT_EQ(sh.weightKg, Quantity::fromThousandths(2540));
+
+    const SalesOrder after = stored(o.number);
+    EXPECT_EQ(after.status, QStringLiteral("shipped"));
+    for (const DocumentLine& l : after.lines) {
+        EXPECT_EQ(l.shipped, l.qty) << l.sku.toStdString();
+        EXPECT_EQ(l.reserved, Quantity()) << l.sku.toStdString();
+    }
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).onHand, units(90));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).reserved, Quantity());
+    EXPECT_EQ(level(QStringLiteral("TUE-M6")).onHand, units(46));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT qty FROM stock_movements WHERE kind = 'shipment' "
+                                    "AND reference = ? AND reason = ? AND user_name = 'wendy' "
+                                    "AND product_id = (SELECT id FROM products WHERE sku = ?)"),
+                     {sh.number, o.number, QStringLiteral("TOR-M6")}),
+              -10000);
+    // An untracked product is shipped but never moved.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = "
+                                    "'shipment'")),
+              2);
+    EXPECT_EQ(audits("shipment.create"), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                    "'shipment.create' AND entity_key = ? AND after_json LIKE ?"),
+                     {sh.number, QStringLiteral("%\"weight\":\"2.54\"%")}),
+              1);
+}
+
+TEST_F(ShipmentServiceTest, TheWarehouseShipsAndSalesMayNot) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 2)});
+    auto refused = s().shipments().create(sales, everything(o.number));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, ErrorKind::Permission);
+    EXPECT_EQ(shipmentRows(), 0);
+    EXPECT_EQ(stored(o.number).status, QStringLiteral("confirmed"));
+    EXPECT_TRUE(s().shipments().create(warehouse, everything(o.number)));
+}
+
+TEST_F(ShipmentServiceTest, APartialShipmentConsumesItsPartOfTheReservation) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10)});
+    const Shipment first = shipped(some(o.number, {ship(QStringLiteral("tor-m6"), 3)}));
+    ASSERT_EQ(first.lines.size(), 1);
+    EXPECT_EQ(first.lines[0].qty, units(3));
+    SalesOrder after = stored(o.number);
+    EXPECT_EQ(after.status, QStringLiteral("partially_shipped"));
+    EXPECT_EQ(after.lines[0].shipped, units(3));
+    EXPECT_EQ(after.lines[0].reserved, units(7));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).onHand, units(97));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).reserved, units(7));
+
+    const Shipment second = shipped(some(o.number, {ship(QStringLiteral("TOR-M6"), 7)}));
+    EXPECT_EQ(second.number, expectedNumber(2));
+    after = stored(o.number);
+    EXPECT_EQ(after.status, QStringLiteral("shipped"));
+    EXPECT_EQ(after.lines[0].shipped, units(10));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).onHand, units(90));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).reserved, Quantity());
+
+    auto third = s().shipments().create(warehouse, everything(o.number));
+    ASSERT_FALSE(third);
+    EXPECT_EQ(third.error().kind, ErrorKind::Rule);
+    EXPECT_TRUE(third.error().message.contains(o.number)) << third.error().message.toStdString();
+    EXPECT_EQ(shipmentRows(), 2);
+}
+
+TEST_F(ShipmentServiceTest, ABackorderedLineShipsWhenStockArrivesConsumingOnlyItsReservation) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("LIM-01"), 8)});
+    ASSERT_EQ(stored(o.number).lines[0].reserved, units(5)); // 3 backordered
+    ASSERT_TRUE(
+        s().stock().adjust(admin, QStringLiteral("LIM-01"), units(4), QStringLiteral("received")));
+    const Shipment sh = shipped(some(o.number, {ship(QStringLiteral("LIM-01"), 6)}));
+    EXPECT_EQ(sh.weightKg, units(12));
+    const SalesOrder after = stored(o.number);
+    EXPECT_EQ(after.lines[0].reserved, Quantity());
+    EXPECT_EQ(after.lines[0].shipped, units(6));
+    EXPECT_EQ(level(QStringLiteral("LIM-01")).onHand, units(3));
+    EXPECT_EQ(level(QStringLiteral("LIM-01")).reserved, Quantity());
+}
+
+TEST_F(ShipmentServiceTest, MoreThanOnHandIsRefusedNamingTheProductAndNothingChanges) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 2),
+                                                            line(QStringLiteral("LIM-01"), 8)});
+    const SalesOrder before = stored(o.number);
+    const auto torBefore = position(QStringLiteral("TOR-M6"));
+    const auto limBefore = position(QStringLiteral("LIM-01"));
+    auto refused = s().shipments().create(warehouse, everything(o.number));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, ErrorKind::Rule);
+    EXPECT_EQ(refused.error().message,
+              QStringLiteral("Not enough stock of LIM-01 (LIM-01): 8 to ship, 5 on hand"));
+    const SalesOrder after = stored(o.number);
+    EXPECT_EQ(after.status, before.status);
+    EXPECT_EQ(after.version, before.version);
+    EXPECT_EQ(after.lines, before.lines);
+    EXPECT_EQ(position(QStringLiteral("TOR-M6")), torBefore);
+    EXPECT_EQ(position(QStringLiteral("LIM-01")), limBefore);
+    EXPECT_EQ(shipmentRows(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = "
+                                    "'shipment'")),
+              0);
+    EXPECT_EQ(audits("shipment.create"), 0);
+    // No number was consumed: the next shipment takes the first one.
+    EXPECT_EQ(shipped(some(o.number, {ship(QStringLiteral("LIM-01"), 5)})).number,
+              expectedNumber(1));
+}
+
+TEST_F(ShipmentServiceTest, TwoLinesOfOneProductAreCheckedTogetherAgainstOnHand) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("LIM-01"), 3),
+                                                            line(QStringLiteral("LIM-01"), 3)});
+    auto refused = s().shipments().create(warehouse, everything(o.number));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message,
+              QStringLiteral("Not enough stock of LIM-01 (LIM-01): 6 to ship, 5 on hand"));
+    EXPECT_EQ(shipmentRows(), 0);
+}
