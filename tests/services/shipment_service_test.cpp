@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "services/fulfilment_json.h"
-#include "support/order_fixture.h"
+#include "shipment_test_support.h"
 
 using namespace mostrador;
 using namespace mostrador::domain;
@@ -8,40 +7,7 @@ using namespace mostrador::services;
 
 namespace {
 
-class ShipmentServiceTest : public test::OrderFixture {
-protected:
-    static ShipmentInput everything(const QString& order) {
-        ShipmentInput in;
-        in.orderNumber = order;
-        return in;
-    }
-    static ShipmentInput some(const QString& order, QList<ShipLineInput> lines) {
-        ShipmentInput in = everything(order);
-        in.lines = std::move(lines);
-        return in;
-    }
-    static ShipLineInput ship(const QString& sku, qint64 qty) { return {sku, units(qty)}; }
-
-    Shipment shipped(const ShipmentInput& in) {
-        auto made = s().shipments().create(warehouse, in);
-        EXPECT_TRUE(made) << (made ? "" : made.error().message.toStdString());
-        return made ? *made : Shipment{};
-    }
-    // On hand and reserved of a product, to compare before and after.
-    std::pair<Quantity, Quantity> position(const QString& sku) {
-        const StockLevel l = level(sku);
-        return {l.onHand, l.reserved};
-    }
-
-    qint64 audits(const char* action) {
-        return scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
-                      {QString::fromLatin1(action)});
-    }
-    qint64 shipmentRows() { return scalar(QStringLiteral("SELECT COUNT(*) FROM shipments")); }
-    QString expectedNumber(int n) const {
-        return QStringLiteral("SH-%1-%2").arg(year()).arg(n, 5, 10, QLatin1Char('0'));
-    }
-};
+class ShipmentServiceTest : public test::ShipmentFixture {};
 
 } // namespace
 
@@ -87,9 +53,7 @@ TEST_F(ShipmentServiceTest, ShippingEverythingWritesTheShipmentTheStockAndTheOrd
                      {sh.number, o.number, QStringLiteral("TOR-M6")}),
               -10000);
     // An untracked product is shipped but never moved.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = "
-                                    "'shipment'")),
-              2);
+    EXPECT_EQ(shipmentMovements(), 2);
     EXPECT_EQ(audits("shipment.create"), 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                     "'shipment.create' AND entity_key = ? AND after_json LIKE ?"),
@@ -166,9 +130,7 @@ TEST_F(ShipmentServiceTest, MoreThanOnHandIsRefusedNamingTheProductAndNothingCha
     EXPECT_EQ(position(QStringLiteral("TOR-M6")), torBefore);
     EXPECT_EQ(position(QStringLiteral("LIM-01")), limBefore);
     EXPECT_EQ(shipmentRows(), 0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE kind = "
-                                    "'shipment'")),
-              0);
+    EXPECT_EQ(shipmentMovements(), 0);
     EXPECT_EQ(audits("shipment.create"), 0);
     // No number was consumed: the next shipment takes the first one.
     EXPECT_EQ(shipped(some(o.number, {ship(QStringLiteral("LIM-01"), 5)})).number,
@@ -183,4 +145,73 @@ TEST_F(ShipmentServiceTest, TwoLinesOfOneProductAreCheckedTogetherAgainstOnHand)
     EXPECT_EQ(refused.error().message,
               QStringLiteral("Not enough stock of LIM-01 (LIM-01): 6 to ship, 5 on hand"));
     EXPECT_EQ(shipmentRows(), 0);
+}
+
+TEST_F(ShipmentServiceTest, ASkuOnTwoLinesFillsThemInOrder) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 2),
+                                                            line(QStringLiteral("TUE-M6"), 1),
+                                                            line(QStringLiteral("TOR-M6"), 5)});
+    const Shipment sh = shipped(
+        some(o.number, {ship(QStringLiteral("TOR-M6"), 1), ship(QStringLiteral("TOR-M6"), 3)}));
+    ASSERT_EQ(sh.lines.size(), 2);
+    EXPECT_EQ(sh.lines[0].orderLineId, o.lines[0].id);
+    EXPECT_EQ(sh.lines[0].qty, units(2));
+    EXPECT_EQ(sh.lines[1].orderLineId, o.lines[2].id);
+    EXPECT_EQ(sh.lines[1].qty, units(2));
+    const SalesOrder after = stored(o.number);
+    EXPECT_EQ(after.status, QStringLiteral("partially_shipped"));
+    EXPECT_EQ(after.lines[0].shipped, units(2));
+    EXPECT_EQ(after.lines[1].shipped, Quantity());
+    EXPECT_EQ(after.lines[2].shipped, units(2));
+    EXPECT_EQ(after.lines[2].reserved, units(3));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).onHand, units(96));
+    EXPECT_EQ(level(QStringLiteral("TOR-M6")).reserved, units(3));
+    // The rest: lines with nothing remaining are skipped.
+    const Shipment rest = shipped(everything(o.number));
+    ASSERT_EQ(rest.lines.size(), 2);
+    EXPECT_EQ(rest.lines[0].sku, QStringLiteral("TUE-M6"));
+    EXPECT_EQ(rest.lines[1].qty, units(3));
+    EXPECT_EQ(stored(o.number).status, QStringLiteral("shipped"));
+}
+
+TEST_F(ShipmentServiceTest, AGivenDateIsKeptAndNumbersFollowItsYear) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 2)});
+    ShipmentInput in = everything(o.number);
+    in.date = QDate(2030, 3, 14);
+    const Shipment sh = shipped(in);
+    EXPECT_EQ(sh.number, expectedNumber(1, 2030));
+    EXPECT_EQ(sh.date, in.date);
+}
+
+TEST_F(ShipmentServiceTest, TheShipmentTheOrderAndTheStockAreAnnouncedAfterCommit) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 2)});
+    // Another connection sees only committed rows.
+    const QString other = QStringLiteral("announce-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(dir.filePath(QStringLiteral("orders.db")));
+        ASSERT_TRUE(db.open());
+    }
+    QStringList heard;
+    qint64 seenByOther = -1;
+    auto connection = QObject::connect(
+        &s().notifier(), &ChangeNotifier::changed, [&](const QString& entity, const QString& key) {
+            heard << entity + u':' + key;
+            if (entity == u"shipment") {
+                QSqlQuery q(QSqlDatabase::database(other));
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM shipments")) && q.next())
+                    seenByOther = q.value(0).toLongLong();
+            }
+        });
+    auto refused =
+        s().shipments().create(warehouse, some(o.number, {ship(QStringLiteral("TOR-M6"), 9)}));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(heard.isEmpty());
+    const Shipment sh = shipped(everything(o.number));
+    QObject::disconnect(connection);
+    QSqlDatabase::removeDatabase(other);
+    EXPECT_EQ(heard,
+              (QStringList{QStringLiteral("shipment:") + sh.number,
+                           QStringLiteral("order:") + o.number, QStringLiteral("stock:TOR-M6")}));
+    EXPECT_EQ(seenByOther, 1);
 }
