@@ -83,9 +83,107 @@ Status advance(Services& s, const Actor& admin, int index, const QString& number
     return {};
 }
 
+template <class T> Status done(const Result<T>& r) {
+    return r ? Status{} : fail(r.error());
+}
+
+// The demo's sales desk: a salesperson (10 % discount limit) and a manager.
+const Actor kSales{0, QStringLiteral("ventas"), domain::Role::Sales};
+const Actor kManager{0, QStringLiteral("gerente"), domain::Role::Manager};
+
+// A customer that owes too much: the office put it on hold, so its orders are held.
+Result<QString> holdOneCustomer(Services& s, const Actor& admin,
+                                const QList<storage::CustomerRow>& rows) {
+    auto customer = s.customers().get(admin, rows[1 % rows.size()].code);
+    if (!customer)
+        return fail(customer.error());
+    customer->onHold = true;
+    customer->notes = demo::utf8("Bloqueado: facturas pendientes de cobro");
+    if (auto saved = s.customers().update(admin, *customer); !saved)
+        return fail(saved.error());
+    return customer->code;
+}
+
+OrderInput sampleOrder(int index, const QString& customerCode,
+                       const QList<storage::ProductRow>& products) {
+    OrderInput in;
+    in.customerCode = customerCode;
+    in.date = QDate::currentDate().addDays(-qint64(demo::mix(index, 21) % 20));
+    if (index % 3 == 0)
+        in.requestedDate = in.date.addDays(7 + qint64(demo::mix(index, 22) % 14));
+    const int lines = 1 + int(demo::mix(index, 23) % 4);
+    for (int k = 0; k < lines; ++k) {
+        LineInput line;
+        line.sku = products[demo::mix(index * 10 + k, 24) % products.size()].sku;
+        line.qty = Quantity::fromUnits(qint64(1 + demo::mix(index * 10 + k, 25) % 6));
+        in.lines.append(line);
+    }
+    return in;
+}
+
+// Takes the order as far as its index says: draft, confirmed (some with a deposit),
+// held, awaiting approval, released or approved by the manager, or cancelled.
+Status advanceOrder(Services& s, const Actor& admin, int fate, const QString& number,
+                    domain::Money total) {
+    auto& orders = s.orders();
+    switch (fate) {
+    case 0:
+        return {};
+    case 1:
+    case 3:
+    case 4:
+        return done(orders.confirm(fate == 4 ? kSales : admin, number));
+    case 2: {
+        if (auto ok = orders.confirm(admin, number); !ok)
+            return fail(ok.error());
+        DepositInput deposit;
+        deposit.orderNumber = number;
+        deposit.amount = domain::Money::fromMinor(total.minor() * 3 / 10, total.currency());
+        return done(s.deposits().add(admin, deposit));
+    }
+    case 5:
+        if (auto ok = orders.confirm(admin, number); !ok)
+            return fail(ok.error());
+        return done(orders.cancel(admin, number, demo::utf8("El cliente ya no lo necesita")));
+    case 6:
+        if (auto ok = orders.confirm(admin, number); !ok)
+            return fail(ok.error());
+        return done(orders.release(kManager, number, demo::utf8("Pago por adelantado")));
+    default:
+        if (auto ok = orders.confirm(kSales, number); !ok)
+            return fail(ok.error());
+        return done(orders.approve(kManager, number, demo::utf8("Cliente preferente")));
+    }
+}
+
+// `orders` orders in every state, spread over the customers; fates 3 and 6 go to the
+// customer on hold, 4 and 7 carry a discount beyond the salesperson's limit.
+Status addOrders(Services& s, const Actor& admin, int orders,
+                 const QList<storage::CustomerRow>& customers,
+                 const QList<storage::ProductRow>& products) {
+    auto held = holdOneCustomer(s, admin, customers);
+    if (!held)
+        return fail(held.error());
+    for (int i = 0; i < orders; ++i) {
+        const int fate = i % 8;
+        QString customer = customers[demo::mix(i, 20) % customers.size()].code;
+        if (customer == *held || fate == 3 || fate == 6)
+            customer = fate == 3 || fate == 6 ? *held : customers[0].code;
+        OrderInput in = sampleOrder(i, customer, products);
+        if (fate == 4 || fate == 7)
+            in.lines.first().discount = Percent::fromWhole(25);
+        auto o = s.orders().create(fate == 4 || fate == 7 ? kSales : admin, in);
+        if (!o)
+            return fail(o.error());
+        if (auto ok = advanceOrder(s, admin, fate, o->number, o->total); !ok)
+            return ok;
+    }
+    return {};
+}
+
 } // namespace
 
-Status loadDemoSales(Services& s, const Actor& admin, int quotations) {
+Status loadDemoSales(Services& s, const Actor& admin, int quotations, int orders) {
     storage::ListQuery query;
     query.limit = 1000;
     auto customers = s.customers().list(admin, query);
@@ -107,7 +205,7 @@ Status loadDemoSales(Services& s, const Actor& admin, int quotations) {
         if (auto ok = advance(s, admin, i, q->number); !ok)
             return ok;
     }
-    return {};
+    return addOrders(s, admin, orders < 0 ? quotations : orders, *customers, *products);
 }
 
 } // namespace mostrador::services

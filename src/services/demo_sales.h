@@ -8,9 +8,13 @@ namespace mostrador::services {
 class Services;
 
 // The demo company's sales: a wholesale price list with quantity breaks given to a few
-// customers, and `quotations` quotations in every state (draft, sent, accepted into an
-// order, rejected, expired). Written through the services, one action at a time, as a
-// salesperson would; run after SetupService::loadDemo.
-Status loadDemoSales(Services& services, const domain::Actor& admin, int quotations);
+// customers, `quotations` quotations in every state (draft, sent, accepted into an
+// order, rejected, expired), and `orders` orders (as many as quotations when negative)
+// in every state: draft, confirmed (some with a deposit), on credit hold (one customer
+// is put on hold), awaiting approval, released or approved by a manager, cancelled.
+// Written through the services, one action at a time, as the sales desk would; run
+// after SetupService::loadDemo.
+Status loadDemoSales(Services& services, const domain::Actor& admin, int quotations,
+                     int orders = -1);
 
 } // namespace mostrador::services

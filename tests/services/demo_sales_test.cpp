@@ -36,9 +36,36 @@ TEST(DemoSales, TheDemoCompanyHasQuotationsInEveryStateAndAWholesaleList) {
         query.status = QString::fromLatin1(state);
         EXPECT_EQ(*(*s)->quotations().count(*admin, query), 2) << state;
     }
-    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 2);
+    // Two accepted quotations and ten orders of their own.
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 12);
     EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM customers WHERE price_list = "
                                          "'MAYORISTA'")),
               5);
     EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM price_rules")), 0);
+}
+
+TEST(DemoSales, TheDemoCompanyHasOrdersInEveryStateSomeWithDeposits) {
+    QTemporaryDir dir;
+    auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
+    ASSERT_TRUE(s);
+    domain::CompanyProfile company;
+    company.name = QStringLiteral("Demo");
+    company.currency = domain::Currency::fromCode(u"EUR");
+    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
+                                          QStringLiteral("admin-password"));
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE((*s)->setup().loadDemo(*admin, 20, 30));
+    auto loaded = loadDemoSales(**s, *admin, 0, 16);
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+    for (const char* state :
+         {"draft", "confirmed", "credit_hold", "awaiting_approval", "cancelled"}) {
+        OrderListQuery query;
+        query.status = QString::fromLatin1(state);
+        EXPECT_GT(*(*s)->orders().count(*admin, query), 0) << state;
+    }
+    EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM deposits")), 0);
+    EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE "
+                                         "release_reason <> ''")),
+              0);
+    EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM customers WHERE on_hold = 1")), 0);
 }
