@@ -109,12 +109,11 @@ void appendNumberRange(const QString& prefix, QVariantList& values) {
     values << from << QString(from + QChar(0xFFFF));
 }
 
-// The shipment's number, its order's number (through the orders' unique index and the
-// shipments' order index) or the customer's name or code.
+// The shipment's or its order's number by prefix (as ranges on their indexes; LIKE would
+// scan), or the customer's name or code.
 QString searchClause(const QString& search, QVariantList& values) {
     QString clause =
-        QStringLiteral("(number >= ? AND number < ?) OR order_id IN (SELECT id FROM sales_orders "
-                       "WHERE number >= ? AND number < ?)");
+        QStringLiteral("(number >= ? AND number < ?) OR (order_number >= ? AND order_number < ?)");
     appendNumberRange(search, values);
     appendNumberRange(search, values);
     if (const QString fts = ftsPrefixQuery(search); !fts.isEmpty()) {
@@ -136,7 +135,7 @@ QString whereOf(const ShipmentListQuery& query, QVariantList& values) {
         values.append(query.orderNumber.trimmed().toUpper());
     }
     if (!query.customerCode.isEmpty()) {
-        parts.append(QStringLiteral("customer_code = ?"));
+        parts.append(QStringLiteral("customer_id = (SELECT id FROM customers WHERE code = ?)"));
         values.append(query.customerCode.trimmed().toUpper());
     }
     if (query.from.isValid()) {
