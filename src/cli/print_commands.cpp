@@ -7,6 +7,7 @@
 #include "reports/print_job.h"
 #include "services/quotation_service.h"
 #include "services/sales_order_service.h"
+#include "services/shipment_service.h"
 
 #include <QFileInfo>
 
@@ -67,6 +68,31 @@ Result<Reply> printOrder(Session& s, const ParsedArgs& args) {
     return writeJob(reports::orderPrintJob(s.services.settings(), *order, QLocale()), args);
 }
 
+// A shipment's paper, with the order it ships from.
+using ShipmentJob = Result<reports::PrintJob> (*)(services::SettingsService&,
+                                                  const domain::Shipment&,
+                                                  const domain::SalesOrder&, const QLocale&);
+
+Result<Reply> printShipmentPaper(Session& s, const ParsedArgs& args, ShipmentJob makeJob) {
+    if (auto paper = paperOption(args); !paper)
+        return fail(paper.error());
+    auto shipment = s.services.shipments().get(s.actor, args.positional(0));
+    if (!shipment)
+        return fail(shipment.error());
+    auto order = s.services.orders().get(s.actor, shipment->orderNumber);
+    if (!order)
+        return fail(order.error());
+    return writeJob(makeJob(s.services.settings(), *shipment, *order, QLocale()), args);
+}
+
+Result<Reply> printDeliveryNote(Session& s, const ParsedArgs& args) {
+    return printShipmentPaper(s, args, reports::deliveryNotePrintJob);
+}
+
+Result<Reply> printBillOfLading(Session& s, const ParsedArgs& args) {
+    return printShipmentPaper(s, args, reports::billOfLadingPrintJob);
+}
+
 } // namespace
 
 QList<Command> printCommands() {
@@ -87,6 +113,18 @@ QList<Command> printCommands() {
                "unless --paper)."),
          printArgs,
          printOrder},
+        {{u"print"_s, u"delivery-note"_s},
+         u"SHIPMENT"_s,
+         trMsg("Write a shipment's delivery note as a PDF, without prices (paper from the "
+               "setting print.paper_size unless --paper)."),
+         printArgs,
+         printDeliveryNote},
+        {{u"print"_s, u"bol"_s},
+         u"SHIPMENT"_s,
+         trMsg("Write a shipment's bill of lading as a PDF (paper from the setting "
+               "print.paper_size unless --paper)."),
+         printArgs,
+         printBillOfLading},
     };
 }
 

@@ -3,6 +3,7 @@
 // each --out FILE.pdf [--paper a4|letter]: the file, its pages, its paper and its text.
 #include "cli_fixture.h"
 #include "services/sales_order_service.h"
+#include "services/shipment_service.h"
 #include "support/test_db.h"
 
 #include <QFile>
@@ -81,6 +82,21 @@ protected:
         return made->number;
     }
 
+    // Ships 2 and 4 sacks of a two-line order: 152.4 kg in all.
+    QString shipment() {
+        const QString order = confirmedOrder(2);
+        services::ShipmentInput input;
+        input.orderNumber = order;
+        input.date = QDate(2026, 12, 3);
+        input.carrier = QStringLiteral("Transportes del Norte");
+        input.tracking = QStringLiteral("TN-7781-ES");
+        input.packages = 2;
+        input.freightTerms = QString::fromUtf16(domain::freight::kCollect);
+        auto made = open()->shipments().create(admin, input);
+        EXPECT_TRUE(made) << made.error().message.toStdString();
+        return made ? made->number : QString();
+    }
+
     QString out(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
     CliRun print(const char* what, const QString& number, const QString& file,
                  const QStringList& more = {}) {
@@ -125,5 +141,45 @@ TEST_F(CliPrintOrdersTest, AnUnknownOrderOrPaperIsRefusedAndWritesNoFile) {
         print("order", number, out("x.pdf"), {QStringLiteral("--paper"), QStringLiteral("legal")});
     EXPECT_EQ(paper.status, 2);
     EXPECT_EQ(paper.rule(), QStringLiteral("print.paper_invalid"));
+    EXPECT_FALSE(QFile::exists(out("x.pdf")));
+}
+
+TEST_F(CliPrintOrdersTest, PrintsADeliveryNoteWithoutPrices) {
+    const QString number = shipment();
+    CliRun printed = print("delivery-note", number, out("dn.pdf"));
+    ASSERT_EQ(printed.status, 0) << printed.out.toStdString();
+    EXPECT_EQ(printed.object()[QStringLiteral("pages")].toInt(), 1);
+    const QString text = pdfText(out("dn.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Delivery note"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(number));
+    EXPECT_TRUE(text.contains(QStringLiteral("Saco de cemento 25 kg")));
+    EXPECT_TRUE(text.contains(QStringLiteral("TN-7781-ES")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Obra Las Rozas, parcela 9")));
+    EXPECT_FALSE(text.contains(QStringLiteral("6.25")));
+    EXPECT_FALSE(text.contains(u'€'));
+}
+
+TEST_F(CliPrintOrdersTest, PrintsABillOfLadingWithWeightsAndFreightTerms) {
+    const QString number = shipment();
+    CliRun printed =
+        print("bol", number, out("bol.pdf"), {QStringLiteral("--paper"), QStringLiteral("letter")});
+    ASSERT_EQ(printed.status, 0) << printed.out.toStdString();
+    EXPECT_EQ(mediaBoxes(out("bol.pdf")), QStringList{QStringLiteral("612x792")});
+    const QString text = pdfText(out("bol.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Bill of lading"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Obra Las Rozas, parcela 9")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Transportes del Norte")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Collect")));
+    EXPECT_TRUE(text.contains(QStringLiteral("50.8 kg")));  // 2 × 25.4
+    EXPECT_TRUE(text.contains(QStringLiteral("101.6 kg"))); // 4 × 25.4
+    EXPECT_TRUE(text.contains(QStringLiteral("152.4 kg"))); // in all
+    EXPECT_TRUE(text.contains(QStringLiteral("Consignee (signature and date)")));
+}
+
+TEST_F(CliPrintOrdersTest, AnUnknownShipmentIsRefusedAndWritesNoFile) {
+    for (const char* paper : {"delivery-note", "bol"}) {
+        CliRun unknown = print(paper, QStringLiteral("SH-1999-99999"), out("x.pdf"));
+        EXPECT_EQ(unknown.status, 2) << paper << unknown.out.toStdString();
+    }
     EXPECT_FALSE(QFile::exists(out("x.pdf")));
 }
