@@ -57,6 +57,19 @@ TEST_F(OrderServiceTest, ARequestedDateBeforeTheOrderIsRefusedNamingTheField) {
     ASSERT_FALSE(o);
     EXPECT_EQ(o.error().field, QStringLiteral("requested_date"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 0);
+    // The refusals took no number.
+    EXPECT_TRUE(draft(QStringLiteral("ALFA"), {line(QStringLiteral("TOR-M6"), 1)})
+                    .number.endsWith(QStringLiteral("-00001")));
+}
+
+TEST_F(OrderServiceTest, OnlyDraftsCanBeEdited) {
+    const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 1)});
+    auto edited = s().orders().update(
+        admin, o.number, o.version,
+        orderInput(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 5)}));
+    ASSERT_FALSE(edited);
+    EXPECT_EQ(edited.error().code, QStringLiteral("order.transition"));
+    EXPECT_EQ(stored(o.number).lines[0].qty, units(1));
 }
 
 TEST_F(OrderServiceTest, OnlyUsersWhoEditOrdersCreateThem) {
