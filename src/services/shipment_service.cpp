@@ -6,8 +6,8 @@
 #include "domain/workflow.h"
 #include "services/fulfilment_json.h"
 #include "storage/number_series_repository.h"
-#include "storage/product_repository.h"
 #include "storage/sales_order_repository.h"
+#include "storage/shipping_facts.h"
 #include "storage/stock_repository.h"
 
 #include <QHash>
@@ -35,14 +35,6 @@ Error orderNotFound(const QString& number) {
 struct Take {
     qsizetype line = 0;
     Quantity qty;
-};
-
-// What the shipment needs of a product: read once, however many lines carry it.
-struct ProductFacts {
-    QString name;
-    Quantity weightKg;
-    bool tracked = true;
-    Quantity toShip; // over all the shipment's lines of the product
 };
 
 // Every line's remaining quantity; lines with nothing left are skipped.
@@ -111,23 +103,21 @@ struct ShipmentService::Impl {
     explicit Impl(ServiceContext& ctx)
         : ctx(ctx)
         , orders(ctx.db)
-        , products(ctx.db)
         , stock(ctx.db)
         , shipments(ctx.db)
         , series(ctx.db) {}
 
     ServiceContext& ctx;
     storage::SalesOrderRepository orders;
-    storage::ProductRepository products;
     storage::StockRepository stock;
     storage::ShipmentRepository shipments;
     storage::NumberSeriesRepository series;
 
     Result<SalesOrder> loadOrder(const QString& number);
-    // Each product of the takes, with what the shipment takes of it; a tracked product
-    // with less on hand than that refuses the whole shipment.
-    Result<QHash<qint64, ProductFacts>> checkProducts(const SalesOrder& order,
-                                                      const QList<Take>& takes);
+    // The order's products; a tracked product with less on hand than the takes add up
+    // to refuses the whole shipment.
+    Result<QHash<qint64, storage::ShippingFacts>> checkStock(const SalesOrder& order,
+                                                             const QList<Take>& takes);
     Result<Shipment> ship(const Actor& actor, const ShipmentInput& input);
     // Stock out, reservation consumed and shipped quantity for one line.
     Status apply(const Actor& actor, const Shipment& shipment, DocumentLine& line, Quantity qty,
@@ -148,42 +138,28 @@ Result<SalesOrder> ShipmentService::Impl::loadOrder(const QString& number) {
     return std::move(**found);
 }
 
-Result<QHash<qint64, ProductFacts>> ShipmentService::Impl::checkProducts(const SalesOrder& order,
-                                                                         const QList<Take>& takes) {
-    QHash<qint64, ProductFacts> facts;
-    for (const Take& t : takes) {
-        const qint64 id = order.lines[t.line].productId;
-        if (!facts.contains(id)) {
-            auto p = products.findById(id);
-            if (!p)
-                return fail(p.error());
-            if (!*p)
-                return fail(Error::notFound(
-                    QStringLiteral("product.not_found"),
-                    trMsg("There is no product with SKU “%1”").arg(order.lines[t.line].sku)));
-            facts.insert(id, {(*p)->name, (*p)->weightKg, (*p)->tracked, {}});
-        }
-        facts[id].toShip += t.qty;
-    }
+Result<QHash<qint64, storage::ShippingFacts>>
+ShipmentService::Impl::checkStock(const SalesOrder& order, const QList<Take>& takes) {
+    auto facts = storage::shippingFacts(ctx.db, order.id);
+    if (!facts)
+        return fail(facts.error());
+    QHash<qint64, Quantity> toShip; // by product, over all the lines that carry it
+    for (const Take& t : takes)
+        toShip[order.lines[t.line].productId] += t.qty;
     const QLocale locale;
-    QStringList short_;
+    QStringList shortOf;
     for (const Take& t : takes) {
         const DocumentLine& line = order.lines[t.line];
-        ProductFacts& f = facts[line.productId];
-        if (!f.tracked || f.toShip <= Quantity())
-            continue;
-        auto level = stock.level(line.productId);
-        if (!level)
-            return fail(level.error());
-        if (f.toShip > level->onHand)
-            short_ << trMsg("Not enough stock of %1 (%2): %3 to ship, %4 on hand")
-                          .arg(line.sku, f.name, f.toShip.toString(locale),
-                               level->onHand.toString(locale));
-        f.toShip = Quantity(); // checked: a second line of the product is not read again
+        const storage::ShippingFacts f = facts->value(line.productId);
+        Quantity& want = toShip[line.productId];
+        if (f.tracked && want > f.onHand)
+            shortOf << trMsg("Not enough stock of %1 (%2): %3 to ship, %4 on hand")
+                           .arg(line.sku, f.name, want.toString(locale), f.onHand.toString(locale));
+        want = Quantity(); // named once, however many lines carry the product
     }
-    if (!short_.isEmpty())
-        return fail(
-            Error::rule(QStringLiteral("shipment.short_stock"), short_.join(QStringLiteral("; "))));
+    if (!shortOf.isEmpty())
+        return fail(Error::rule(QStringLiteral("shipment.short_stock"),
+                                shortOf.join(QStringLiteral("; "))));
     return facts;
 }
 
@@ -238,7 +214,7 @@ Result<Shipment> ShipmentService::Impl::ship(const Actor& actor, const ShipmentI
         return fail(
             Error::rule(QStringLiteral("shipment.nothing_to_ship"),
                         trMsg("Sales order %1 has nothing left to ship").arg(order->number)));
-    auto facts = checkProducts(*order, *takes);
+    auto facts = checkStock(*order, *takes);
     if (!facts)
         return fail(facts.error());
 

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/document_lines.h"
 #include "storage/fulfilment_repository.h"
+#include "storage/shipping_facts.h"
 #include "storage/sql.h"
 
 #include <QHash>
@@ -153,6 +154,24 @@ QString whereOf(const ShipmentListQuery& query, QVariantList& values) {
 }
 
 } // namespace
+
+Result<QHash<qint64, ShippingFacts>> shippingFacts(Database& db, qint64 orderId) {
+    auto q = run(db.connection(),
+                 QStringLiteral("SELECT DISTINCT p.id, p.name, p.weight_g, p.tracked, "
+                                "COALESCE(s.on_hand, 0) FROM sales_order_lines l "
+                                "JOIN products p ON p.id = l.product_id "
+                                "LEFT JOIN stock_levels s ON s.product_id = p.id "
+                                "WHERE l.order_id = ?"),
+                 {orderId});
+    if (!q)
+        return fail(q.error());
+    QHash<qint64, ShippingFacts> facts;
+    while (q->next())
+        facts.insert(q->value(0).toLongLong(),
+                     {q->value(1).toString(), Quantity::fromThousandths(q->value(2).toLongLong()),
+                      q->value(3).toBool(), Quantity::fromThousandths(q->value(4).toLongLong())});
+    return facts;
+}
 
 Result<qint64> ShipmentRepository::insert(const Shipment& s, qint64 orderId) {
     auto row =
