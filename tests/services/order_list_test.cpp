@@ -10,6 +10,11 @@ using namespace mostrador::services;
 
 namespace {
 
+// The states in which an order's open value is part of the customer's exposure.
+bool countsInExposure(QStringView status) {
+    return status == u"confirmed" || status == u"partially_shipped" || status == u"shipped";
+}
+
 class OrderListTest : public test::OrderFixture {
 protected:
     QStringList numbers(OrderListQuery query) {
@@ -117,7 +122,8 @@ TEST_F(OrderListTest, RowsCarryTotalsAndProgressAndSortBothWays) {
     }
 }
 
-// Whatever happens to orders and deposits, the running figures equal a recomputation.
+// Whatever happens to orders, deposits and shipments, the running figures equal a
+// recomputation.
 TEST_F(OrderListTest, AccountFiguresAlwaysEqualARecomputation) {
     QRandomGenerator random(20261127);
     const QStringList customers = {QStringLiteral("ALFA"), QStringLiteral("BETA"),
@@ -125,9 +131,11 @@ TEST_F(OrderListTest, AccountFiguresAlwaysEqualARecomputation) {
     const QStringList skus = {QStringLiteral("TOR-M6"), QStringLiteral("TUE-M6"),
                               QStringLiteral("LIM-01"), QStringLiteral("SERV")};
     QStringList numbersMade;
-    for (int step = 0; step < 60; ++step) {
-        const int what = random.bounded(5);
-        if (what == 0 || numbersMade.isEmpty()) {
+    // Weighted so that orders live long enough to be confirmed, paid and shipped
+    // before some are cancelled.
+    for (int step = 0; step < 120; ++step) {
+        const int what = random.bounded(20);
+        if (what < 4 || numbersMade.isEmpty()) {
             QList<LineInput> lines;
             for (int k = 0, n = 1 + random.bounded(3); k < n; ++k)
                 lines << line(skus[random.bounded(skus.size())], 1 + random.bounded(8));
@@ -135,23 +143,31 @@ TEST_F(OrderListTest, AccountFiguresAlwaysEqualARecomputation) {
             continue;
         }
         const QString number = numbersMade[random.bounded(numbersMade.size())];
-        if (what == 1)
+        if (what < 9) {
             (void)s().orders().confirm(admin, number);
-        else if (what == 2)
-            (void)s().orders().cancel(admin, number);
-        else if (what == 3)
+        } else if (what < 11) {
             (void)s().orders().release(manager, number, QStringLiteral("ok"));
-        else {
+        } else if (what < 14) {
             DepositInput in;
             in.orderNumber = number;
             in.amount = money(100 * (1 + random.bounded(50)));
             (void)s().deposits().add(admin, in);
+        } else if (what < 18) {
+            // Everything that remains, or one unit of one of the products.
+            ShipmentInput ship;
+            ship.orderNumber = number;
+            if (random.bounded(2) == 0)
+                ship.lines << ShipLineInput{skus[random.bounded(skus.size())], units(1)};
+            (void)s().shipments().create(admin, ship);
+        } else {
+            (void)s().orders().cancel(admin, number);
         }
     }
     EXPECT_GT(scalar(QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE status = "
                                     "'confirmed'")),
               0);
     EXPECT_GT(scalar(QStringLiteral("SELECT COUNT(*) FROM deposits")), 0);
+    EXPECT_GT(scalar(QStringLiteral("SELECT COUNT(*) FROM shipments")), 0);
     for (const QString& code : customers) {
         const qint64 id = customer(code).id;
         const storage::AccountFigures f = account(code);
@@ -164,11 +180,11 @@ TEST_F(OrderListTest, AccountFiguresAlwaysEqualARecomputation) {
         ASSERT_TRUE(rows);
         for (const OrderRow& r : *rows) {
             const SalesOrder o = stored(r.number);
-            if (o.status == u"confirmed" || o.status == u"partially_shipped" ||
-                o.status == u"shipped")
+            if (countsInExposure(o.status))
                 open += domain::openValue(o.lines, o.currency).minor();
-            EXPECT_EQ(o.openValue.minor(),
-                      o.status == u"confirmed" ? domain::openValue(o.lines, o.currency).minor() : 0)
+            EXPECT_EQ(o.openValue.minor(), countsInExposure(o.status)
+                                               ? domain::openValue(o.lines, o.currency).minor()
+                                               : 0)
                 << o.number.toStdString() << " " << o.status.toStdString();
         }
         EXPECT_EQ(f.openOrders, open) << code.toStdString();
@@ -178,12 +194,18 @@ TEST_F(OrderListTest, AccountFiguresAlwaysEqualARecomputation) {
                          {id}))
             << code.toStdString();
     }
-    // And the reservations equal what the lines hold.
+    // And the reservations equal what the lines hold, on hand what the ledger says.
     for (const QString& sku : skus)
         EXPECT_EQ(level(sku).reserved.thousandths(),
                   scalar(QStringLiteral("SELECT COALESCE(SUM(l.reserved_qty), 0) FROM "
                                         "sales_order_lines l JOIN products p ON p.id = "
                                         "l.product_id WHERE p.sku = ?"),
+                         {sku}))
+            << sku.toStdString();
+    for (const QString& sku : skus)
+        EXPECT_EQ(level(sku).onHand.thousandths(),
+                  scalar(QStringLiteral("SELECT COALESCE(SUM(m.qty), 0) FROM stock_movements m "
+                                        "JOIN products p ON p.id = m.product_id WHERE p.sku = ?"),
                          {sku}))
             << sku.toStdString();
 }
