@@ -12,8 +12,10 @@ const QList<Command>& allCommands() {
         out += priceCommands();
         out += quoteCommands();
         out += orderCommands();
+        out += shipmentCommands();
         out += transferCommands();
         out += printCommands();
+        out += benchCommands();
         return out;
     }();
     return all;
