@@ -61,14 +61,13 @@ Result<QStringList> SalesOrderService::Impl::creditReasons(const SalesOrder& o) 
     return reasons;
 }
 
-Status SalesOrderService::Impl::reserveAndOpen(SalesOrder& o) {
-    auto allow = settings.value(QString::fromUtf16(domain::setting::kAllowBackorders));
-    if (!allow)
-        return fail(allow.error());
+// What each line can take of the free stock, lines of one product served in order;
+// `shortLines` describes the lines that get less than they want.
+Result<QList<Quantity>> SalesOrderService::Impl::planReservations(const SalesOrder& o,
+                                                                  QStringList& shortLines) {
     const QLocale locale;
     QHash<qint64, Quantity> free; // what is still unreserved of each product
     QList<Quantity> takes(o.lines.size());
-    QStringList shortLines;
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
         const domain::DocumentLine& line = o.lines[i];
         const Quantity want = line.remaining() - line.reserved;
@@ -88,24 +87,53 @@ Status SalesOrderService::Impl::reserveAndOpen(SalesOrder& o) {
                               .arg(line.sku, line.description, want.toString(locale),
                                    takes[i].toString(locale));
     }
+    return takes;
+}
+
+Status SalesOrderService::Impl::reserveAndOpen(SalesOrder& o) {
+    auto allow = settings.value(QString::fromUtf16(domain::setting::kAllowBackorders));
+    if (!allow)
+        return fail(allow.error());
+    QStringList shortLines;
+    auto takes = planReservations(o, shortLines);
+    if (!takes)
+        return fail(takes.error());
     if (!shortLines.isEmpty() && *allow != u"true")
         return fail(Error::rule(QStringLiteral("order.short_stock"),
                                 trMsg("Not enough stock to confirm %1: %2")
                                     .arg(o.number, shortLines.join(QStringLiteral("; ")))));
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
-        if (takes[i] <= Quantity())
+        if (takes->at(i) <= Quantity())
             continue;
         domain::DocumentLine& line = o.lines[i];
-        if (auto ok = stock.addReserved(line.productId, takes[i]); !ok)
+        if (auto ok = stock.addReserved(line.productId, takes->at(i)); !ok)
             return ok;
-        line.reserved += takes[i];
+        line.reserved += takes->at(i);
         if (auto ok = orders.writeFulfilment(line); !ok)
             return ok;
     }
-    const domain::Money open = domain::openValue(o.lines, o.currency);
+    return setOpenValue(o, domain::openValue(o.lines, o.currency));
+}
+
+Status SalesOrderService::Impl::setOpenValue(SalesOrder& o, domain::Money open) {
     if (auto ok = accounts.addOpenOrders(o.party.customerId, (open - o.openValue).minor()); !ok)
         return ok;
     o.openValue = open;
+    return {};
+}
+
+Status SalesOrderService::Impl::cancelRemaining(SalesOrder& o) {
+    for (domain::DocumentLine& line : o.lines) {
+        if (line.reserved.isZero() && line.remaining() <= Quantity())
+            continue;
+        if (!line.reserved.isZero())
+            if (auto ok = stock.addReserved(line.productId, -line.reserved); !ok)
+                return ok;
+        line.reserved = Quantity();
+        line.cancelled += std::max(line.remaining(), Quantity());
+        if (auto ok = orders.writeFulfilment(line); !ok)
+            return ok;
+    }
     return {};
 }
 
@@ -246,25 +274,14 @@ Result<SalesOrder> SalesOrderService::cancel(const Actor& actor, const QString& 
             !ok)
             return fail(ok.error());
         SalesOrder after = *before;
-        for (domain::DocumentLine& line : after.lines) {
-            if (line.reserved.isZero() && line.remaining() <= Quantity())
-                continue;
-            if (!line.reserved.isZero())
-                if (auto ok = d->stock.addReserved(line.productId, -line.reserved); !ok)
-                    return fail(ok.error());
-            line.reserved = Quantity();
-            line.cancelled += std::max(line.remaining(), Quantity());
-            if (auto ok = d->orders.writeFulfilment(line); !ok)
-                return fail(ok.error());
-        }
-        const domain::Money open = countsInExposure(to)
-                                       ? domain::openValue(after.lines, after.currency)
-                                       : domain::Money::zero(after.currency);
-        if (auto ok = d->accounts.addOpenOrders(after.party.customerId,
-                                                (open - before->openValue).minor());
+        if (auto ok = d->cancelRemaining(after); !ok)
+            return fail(ok.error());
+        // A cancelled order leaves the exposure; a shipped one stays until invoiced.
+        if (auto ok = d->setOpenValue(after, countsInExposure(to)
+                                                 ? domain::openValue(after.lines, after.currency)
+                                                 : domain::Money::zero(after.currency));
             !ok)
             return fail(ok.error());
-        after.openValue = open;
         after.status = to;
         after.cancelReason = reason.trimmed();
         after.version = before->version + 1;

@@ -35,11 +35,18 @@ struct SalesOrderService::Impl {
 
     // Every reason the credit check holds `order` for, in words; empty = it passes.
     Result<QStringList> creditReasons(const domain::SalesOrder& order);
+    Result<QList<domain::Quantity>> planReservations(const domain::SalesOrder& order,
+                                                     QStringList& shortLines);
     // Reserves what each tracked line still needs, up to what is free; short lines are
     // backordered, or the whole order refused (before anything is written) when the
     // setting stock.allow_backorders is false. Adds the open value to the customer's
     // account: the order now counts in its exposure.
     Status reserveAndOpen(domain::SalesOrder& order);
+    // Sets the order's open value to `open`, moving the difference into the customer's
+    // open orders.
+    Status setOpenValue(domain::SalesOrder& order, domain::Money open);
+    // Releases every line's reservation and cancels what remains to ship.
+    Status cancelRemaining(domain::SalesOrder& order);
     // Moves `o` to `to` once the workflow allows it from `before`'s state, reserving
     // when it becomes confirmed. Writes nothing else.
     Status settle(const domain::SalesOrder& before, domain::SalesOrder& o, const QString& action,
