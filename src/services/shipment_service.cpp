@@ -37,15 +37,6 @@ struct Take {
     Quantity qty;
 };
 
-// Every line's remaining quantity; lines with nothing left are skipped.
-QList<Take> takeAllRemaining(const SalesOrder& order) {
-    QList<Take> takes;
-    for (qsizetype i = 0; i < order.lines.size(); ++i)
-        if (const Quantity left = order.lines[i].remaining(); left > Quantity())
-            takes.append({i, left});
-    return takes;
-}
-
 // The order's lines carrying `sku`, in their order.
 QList<qsizetype> linesOf(const SalesOrder& order, const QString& sku) {
     QList<qsizetype> found;
@@ -55,46 +46,91 @@ QList<qsizetype> linesOf(const SalesOrder& order, const QString& sku) {
     return found;
 }
 
-// The quantities asked for by SKU, spread over the order's lines of that SKU in order
-// (a SKU may be on several lines, and listed several times). Never more than remains.
-Result<QList<Take>> takeAsked(const SalesOrder& order, const QList<ShipLineInput>& asked) {
-    const QLocale locale;
-    QList<Quantity> planned(order.lines.size());
-    for (qsizetype i = 0; i < asked.size(); ++i) {
-        const QString sku = asked[i].sku.trimmed().toUpper();
-        const QString field = QStringLiteral("lines[%1]").arg(i);
-        const QList<qsizetype> lines = linesOf(order, sku);
-        if (lines.isEmpty())
-            return fail(
-                Error::invalid(QStringLiteral("shipment.unknown_sku"),
-                               trMsg("Sales order %1 has no line for %2").arg(order.number, sku),
-                               field + QStringLiteral(".sku")));
-        Quantity want = asked[i].qty;
-        if (want <= Quantity())
-            return fail(
-                Error::invalid(QStringLiteral("shipment.qty"),
-                               trMsg("%1: the quantity to ship must be above zero").arg(sku),
-                               field + QStringLiteral(".qty")));
-        Quantity left;
-        for (qsizetype l : lines)
-            left += order.lines[l].remaining() - planned[l];
-        if (want > left)
-            return fail(Error::rule(QStringLiteral("shipment.more_than_remains"),
-                                    trMsg("Line %1: %2: %3 to ship, %4 remain")
-                                        .arg(QString::number(lines.first() + 1), sku,
-                                             want.toString(locale), left.toString(locale)),
-                                    field + QStringLiteral(".qty")));
-        for (qsizetype l : lines) {
-            const Quantity take = std::min(want, order.lines[l].remaining() - planned[l]);
-            planned[l] += take;
-            want -= take;
-        }
+// Spreads one asked-for quantity (input line `i`) over the order's lines of its SKU, in
+// their order, on top of what earlier input lines planned. Never more than remains.
+Status takeOne(const SalesOrder& order, const ShipLineInput& asked, qsizetype i,
+               QList<Quantity>& planned) {
+    const QString sku = asked.sku.trimmed().toUpper();
+    const QString field = QStringLiteral("lines[%1]").arg(i);
+    const QList<qsizetype> lines = linesOf(order, sku);
+    if (lines.isEmpty())
+        return fail(
+            Error::invalid(QStringLiteral("shipment.unknown_sku"),
+                           trMsg("Sales order %1 has no line for %2").arg(order.number, sku),
+                           field + QStringLiteral(".sku")));
+    Quantity want = asked.qty;
+    if (want <= Quantity())
+        return fail(Error::invalid(QStringLiteral("shipment.qty"),
+                                   trMsg("%1: the quantity to ship must be above zero").arg(sku),
+                                   field + QStringLiteral(".qty")));
+    Quantity left;
+    for (qsizetype l : lines)
+        left += order.lines[l].remaining() - planned[l];
+    if (want > left) {
+        const QLocale locale;
+        return fail(Error::rule(QStringLiteral("shipment.more_than_remains"),
+                                trMsg("Line %1: %2: %3 to ship, %4 remain")
+                                    .arg(QString::number(lines.first() + 1), sku,
+                                         want.toString(locale), left.toString(locale)),
+                                field + QStringLiteral(".qty")));
     }
+    for (qsizetype l : lines) {
+        const Quantity take = std::min(want, order.lines[l].remaining() - planned[l]);
+        planned[l] += take;
+        want -= take;
+    }
+    return {};
+}
+
+// What leaves: everything that remains when no lines are asked for, else the asked
+// quantities by SKU (a SKU may be on several lines, and asked for several times).
+Result<QList<Take>> plan(const SalesOrder& order, const QList<ShipLineInput>& asked) {
+    QList<Quantity> planned(order.lines.size());
+    for (qsizetype i = 0; i < order.lines.size() && asked.isEmpty(); ++i)
+        planned[i] = std::max(order.lines[i].remaining(), Quantity());
+    for (qsizetype i = 0; i < asked.size(); ++i)
+        if (auto ok = takeOne(order, asked[i], i, planned); !ok)
+            return fail(ok.error());
     QList<Take> takes;
     for (qsizetype i = 0; i < planned.size(); ++i)
         if (planned[i] > Quantity())
             takes.append({i, planned[i]});
+    if (takes.isEmpty())
+        return fail(
+            Error::rule(QStringLiteral("shipment.nothing_to_ship"),
+                        trMsg("Sales order %1 has nothing left to ship").arg(order.number)));
     return takes;
+}
+
+// The header as the user gave it: today when undated, carrier and tracking trimmed.
+Shipment headerOf(const Actor& actor, const ShipmentInput& input) {
+    Shipment s;
+    s.date = input.date.isValid() ? input.date : QDate::currentDate();
+    s.carrier = input.carrier.trimmed();
+    s.tracking = input.tracking.trimmed();
+    s.packages = input.packages;
+    s.freightTerms = input.freightTerms;
+    s.notes = input.notes.trimmed();
+    s.shippedBy = actor.name;
+    return s;
+}
+
+// The shipment's lines from the takes, each weighed, and the total weight.
+void addLines(Shipment& s, const SalesOrder& order, const QList<Take>& takes,
+              const QHash<qint64, storage::ShippingFacts>& facts) {
+    for (const Take& t : takes) {
+        const DocumentLine& line = order.lines[t.line];
+        domain::ShipmentLine sl;
+        sl.orderLineId = line.id;
+        sl.productId = line.productId;
+        sl.sku = line.sku;
+        sl.description = line.description;
+        sl.unit = line.unit;
+        sl.qty = t.qty;
+        sl.weightKg = domain::lineWeight(facts.value(line.productId).weightKg, t.qty);
+        s.weightKg += sl.weightKg;
+        s.lines.append(sl);
+    }
 }
 
 } // namespace
@@ -119,6 +155,10 @@ struct ShipmentService::Impl {
     Result<QHash<qint64, storage::ShippingFacts>> checkStock(const SalesOrder& order,
                                                              const QList<Take>& takes);
     Result<Shipment> ship(const Actor& actor, const ShipmentInput& input);
+    // Stores the shipment, applies it to the order's lines and the stock, moves the
+    // order on and audits it.
+    Status write(const Actor& actor, Shipment& s, SalesOrder& order, const QList<Take>& takes,
+                 const QHash<qint64, storage::ShippingFacts>& facts);
     // Stock out, reservation consumed and shipped quantity for one line.
     Status apply(const Actor& actor, const Shipment& shipment, DocumentLine& line, Quantity qty,
                  bool tracked);
@@ -188,14 +228,7 @@ Status ShipmentService::Impl::apply(const Actor& actor, const Shipment& shipment
 }
 
 Result<Shipment> ShipmentService::Impl::ship(const Actor& actor, const ShipmentInput& input) {
-    Shipment s;
-    s.date = input.date.isValid() ? input.date : QDate::currentDate();
-    s.carrier = input.carrier.trimmed();
-    s.tracking = input.tracking.trimmed();
-    s.packages = input.packages;
-    s.freightTerms = input.freightTerms;
-    s.notes = input.notes.trimmed();
-    s.shippedBy = actor.name;
+    Shipment s = headerOf(actor, input);
     if (auto ok = domain::validateShipmentHeader(s); !ok)
         return fail(ok.error());
     auto order = loadOrder(input.orderNumber);
@@ -206,18 +239,12 @@ Result<Shipment> ShipmentService::Impl::ship(const Actor& actor, const ShipmentI
             order->status, u"ship", domain::order_state::kPartiallyShipped, order->number);
         !ok)
         return fail(ok.error());
-    auto takes = input.lines.isEmpty() ? Result<QList<Take>>(takeAllRemaining(*order))
-                                       : takeAsked(*order, input.lines);
+    auto takes = plan(*order, input.lines);
     if (!takes)
         return fail(takes.error());
-    if (takes->isEmpty())
-        return fail(
-            Error::rule(QStringLiteral("shipment.nothing_to_ship"),
-                        trMsg("Sales order %1 has nothing left to ship").arg(order->number)));
     auto facts = checkStock(*order, *takes);
     if (!facts)
         return fail(facts.error());
-
     // Every check passed: only now is a number taken.
     auto number = series.takeNext(QString::fromUtf16(domain::series::kShipment), s.date.year());
     if (!number)
@@ -225,36 +252,28 @@ Result<Shipment> ShipmentService::Impl::ship(const Actor& actor, const ShipmentI
     s.number = *number;
     s.orderNumber = order->number;
     s.party = order->party;
-    for (const Take& t : *takes) {
-        const DocumentLine& line = order->lines[t.line];
-        domain::ShipmentLine sl;
-        sl.orderLineId = line.id;
-        sl.productId = line.productId;
-        sl.sku = line.sku;
-        sl.description = line.description;
-        sl.unit = line.unit;
-        sl.qty = t.qty;
-        sl.weightKg = domain::lineWeight(facts->value(line.productId).weightKg, t.qty);
-        s.weightKg += sl.weightKg;
-        s.lines.append(sl);
-    }
-    auto id = shipments.insert(s, order->id);
+    addLines(s, *order, *takes, *facts);
+    if (auto ok = write(actor, s, *order, *takes, *facts); !ok)
+        return fail(ok.error());
+    return s;
+}
+
+Status ShipmentService::Impl::write(const Actor& actor, Shipment& s, SalesOrder& order,
+                                    const QList<Take>& takes,
+                                    const QHash<qint64, storage::ShippingFacts>& facts) {
+    auto id = shipments.insert(s, order.id);
     if (!id)
         return fail(id.error());
     s.id = *id;
-    for (const Take& t : *takes) {
-        DocumentLine& line = order->lines[t.line];
-        if (auto ok = apply(actor, s, line, t.qty, facts->value(line.productId).tracked); !ok)
-            return fail(ok.error());
+    for (const Take& t : takes) {
+        DocumentLine& line = order.lines[t.line];
+        if (auto ok = apply(actor, s, line, t.qty, facts.value(line.productId).tracked); !ok)
+            return ok;
     }
-    order->status = domain::stateAfterShipment(order->lines);
-    if (auto ok = orders.writeState(*order); !ok)
-        return fail(ok.error());
-    if (auto ok =
-            ctx.record(actor, QStringLiteral("shipment.create"), kEntity, s.number, {}, toJson(s));
-        !ok)
-        return fail(ok.error());
-    return s;
+    order.status = domain::stateAfterShipment(order.lines);
+    if (auto ok = orders.writeState(order); !ok)
+        return ok;
+    return ctx.record(actor, QStringLiteral("shipment.create"), kEntity, s.number, {}, toJson(s));
 }
 
 Result<Shipment> ShipmentService::create(const Actor& actor, const ShipmentInput& input) {
