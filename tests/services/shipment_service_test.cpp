@@ -215,3 +215,31 @@ TEST_F(ShipmentServiceTest, TheShipmentTheOrderAndTheStockAreAnnouncedAfterCommi
                            QStringLiteral("order:") + o.number, QStringLiteral("stock:TOR-M6")}));
     EXPECT_EQ(seenByOther, 1);
 }
+
+TEST_F(ShipmentServiceTest, ShippingKeepsTheOrdersDecisionsDepositsAndExposure) {
+    const SalesOrder d = draft(QStringLiteral("GAMA"), {line(QStringLiteral("TOR-M6"), 4)});
+    ASSERT_EQ(s().orders().confirm(admin, d.number)->status, QStringLiteral("credit_hold"));
+    auto released =
+        s().orders().release(manager, d.number, QStringLiteral("Paid in advance by phone"));
+    ASSERT_TRUE(released) << released.error().message.toStdString();
+    ASSERT_EQ(released->status, QStringLiteral("confirmed"));
+    DepositInput deposit;
+    deposit.orderNumber = d.number;
+    deposit.amount = money(1000);
+    ASSERT_TRUE(s().deposits().add(admin, deposit));
+    const SalesOrder before = stored(d.number);
+    const storage::AccountFigures account_ = account(QStringLiteral("GAMA"));
+
+    shipped(some(d.number, {ship(QStringLiteral("TOR-M6"), 1)}));
+    const SalesOrder after = stored(d.number);
+    EXPECT_EQ(after.status, QStringLiteral("partially_shipped"));
+    EXPECT_EQ(after.holdReasons, before.holdReasons);
+    EXPECT_FALSE(after.holdReasons.isEmpty());
+    EXPECT_EQ(after.releaseReason, QStringLiteral("Paid in advance by phone"));
+    EXPECT_EQ(after.releasedBy, before.releasedBy);
+    EXPECT_EQ(after.deposits, money(1000));
+    EXPECT_EQ(after.openValue, before.openValue); // nothing was invoiced
+    EXPECT_EQ(after.invoicingStatus, before.invoicingStatus);
+    EXPECT_EQ(account(QStringLiteral("GAMA")).openOrders, account_.openOrders);
+    EXPECT_EQ(account(QStringLiteral("GAMA")).unappliedDeposits, account_.unappliedDeposits);
+}
