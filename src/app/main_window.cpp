@@ -12,6 +12,7 @@
 #include "app/orders_view.h"
 #include "app/quotations_view.h"
 #include "app/record_views.h"
+#include "app/shipments_view.h"
 #include "app/stock_view.h"
 #include "services/external_change_watcher.h"
 #include "services/services.h"
@@ -82,12 +83,14 @@ void MainWindow::buildPages() {
     m_stock = new StockView(m_services, m_actor, this);
     m_quotations = new QuotationsView(m_services, m_actor, this);
     m_orders = new OrdersView(m_services, m_actor, this);
+    m_shipments = new ShipmentsView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_stock);
     m_stack->addWidget(m_quotations);
     m_stack->addWidget(m_orders);
+    m_stack->addWidget(m_shipments);
 }
 
 void MainWindow::buildNavigation() {
@@ -212,6 +215,9 @@ void MainWindow::buildStatusBar() {
 }
 
 ListPage* MainWindow::currentPage() const {
+    // The Shipments section holds several lists: its current tab's list acts.
+    if (m_stack->currentWidget() == m_shipments)
+        return m_shipments->currentList();
     return static_cast<ListPage*>(m_stack->currentWidget());
 }
 

@@ -22,6 +22,7 @@ class ProductsView;
 class StockView;
 class QuotationsView;
 class OrdersView;
+class ShipmentsView;
 
 // The application window: sections on the left (later ones shown, disabled), the
 // current list in the middle, the global search in the toolbar, the database and the
@@ -31,8 +32,8 @@ class MainWindow : public QMainWindow {
 public:
     // Sections in navigation order; those up to kLastBuilt are built, the later ones are
     // shown disabled.
-    enum Section { Customers, Products, Stock, Quotations, Orders };
-    static constexpr Section kLastBuilt = Orders;
+    enum Section { Customers, Products, Stock, Quotations, Orders, Shipments };
+    static constexpr Section kLastBuilt = Shipments;
 
     MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +45,7 @@ public:
     StockView* stockView() const { return m_stock; }
     QuotationsView* quotationsView() const { return m_quotations; }
     OrdersView* ordersView() const { return m_orders; }
+    ShipmentsView* shipmentsView() const { return m_shipments; }
     ListPage* currentPage() const;
     void showSection(Section section);
 
@@ -72,6 +74,7 @@ private:
     StockView* m_stock = nullptr;
     QuotationsView* m_quotations = nullptr;
     OrdersView* m_orders = nullptr;
+    ShipmentsView* m_shipments = nullptr;
 };
 
 } // namespace mostrador::app

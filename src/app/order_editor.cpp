@@ -35,7 +35,8 @@ OrderEditor::OrderEditor(services::Services& services, const domain::Actor& acto
     , m_actor(actor)
     , m_canEdit(actor.require(Permission::EditOrders).has_value())
     , m_canApprove(actor.require(Permission::ApproveOrders).has_value())
-    , m_canDeposit(actor.require(Permission::RecordDeposits).has_value()) {
+    , m_canDeposit(actor.require(Permission::RecordDeposits).has_value())
+    , m_canShip(actor.require(Permission::ShipOrders).has_value()) {
     setObjectName(QStringLiteral("orderEditor"));
     m_order.currency = services.context().currency;
     m_model = new DocumentLinesModel(m_order.currency, taxRounding(services), actor.discountLimit(),
@@ -83,6 +84,7 @@ void OrderEditor::connectSignals() {
     on("release", [this] { releaseOrder(); });
     on("cancelOrder", [this] { cancelOrder(); });
     on("deposit", [this] { recordDeposit(); });
+    on("ship", [this] { shipOrder(); });
     on("preview", [this] { printPreview(); });
     on("pdf", [this] { saveAsPdf(); });
     on("close", [this] { reject(); });
@@ -132,7 +134,7 @@ void OrderEditor::load(const QString& number) {
     auto order = m_services.orders().get(m_actor, number);
     if (!order) {
         DialogSupport::showError(m_banner, order.error().message);
-        m_canEdit = m_canApprove = m_canDeposit = false;
+        m_canEdit = m_canApprove = m_canDeposit = m_canShip = false;
         m_order.number = number;
     } else {
         m_order = *order;
@@ -239,6 +241,8 @@ void OrderEditor::updateButtons() {
     m_buttons[QStringLiteral("release")]->setVisible(m_canApprove && allowed("release"));
     m_buttons[QStringLiteral("cancelOrder")]->setVisible(m_canEdit && allowed("cancel"));
     m_buttons[QStringLiteral("deposit")]->setVisible(m_canDeposit && !isNew && !closedForMoney);
+    m_buttons[QStringLiteral("ship")]->setVisible(
+        m_canShip && (status == state::kConfirmed || status == state::kPartiallyShipped));
     m_buttons[QStringLiteral("preview")]->setEnabled(!isNew);
     m_buttons[QStringLiteral("pdf")]->setEnabled(!isNew);
 }

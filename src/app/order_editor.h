@@ -64,6 +64,9 @@ public:
     bool releaseOrder();
     bool cancelOrder();
     bool recordDeposit();
+    // Opens the shipment dialog for what remains (confirmed or partially shipped orders,
+    // users who may ship); true when a shipment was made.
+    bool shipOrder();
     void printPreview();
     // Asks where, then writes the PDF there.
     void saveAsPdf();
@@ -109,6 +112,7 @@ private:
     bool m_canEdit = false;
     bool m_canApprove = false;
     bool m_canDeposit = false;
+    bool m_canShip = false;
     bool m_inputRefused = false; // the banner shows a refused cell value
 
     QLabel* m_banner = nullptr;

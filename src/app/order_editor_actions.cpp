@@ -8,6 +8,7 @@
 #include "app/order_dialogs.h"
 #include "app/order_editor.h"
 #include "app/order_source.h"
+#include "app/shipment_dialog.h"
 #include "domain/workflow.h"
 #include "services/services.h"
 
@@ -147,6 +148,17 @@ bool OrderEditor::recordDeposit() {
         return false;
     reload();
     notice(tr("Deposit %1 recorded on order %2").arg(number, m_order.number));
+    return true;
+}
+
+bool OrderEditor::shipOrder() {
+    ShipmentDialog dialog(m_services, m_actor, m_order.number, this);
+    dialog.exec();
+    const QString number = dialog.shipment().number;
+    reload();
+    if (number.isEmpty())
+        return false;
+    notice(tr("Shipment %1 made from order %2").arg(number, m_order.number));
     return true;
 }
 

@@ -151,6 +151,8 @@ void OrderEditor::buildButtons() {
     add(QStringLiteral("pdf"), tr("Save as &PDF…"), {});
     add(QStringLiteral("deposit"), tr("Record deposi&t…"),
         tr("A payment on account: lowers the customer's exposure at once"));
+    add(QStringLiteral("ship"), tr("&Ship…"),
+        tr("Ships all or part of what remains, then prints the papers"));
     row->addStretch(1);
     add(QStringLiteral("cancelOrder"), tr("Cancel &order…"),
         tr("Releases the reservations; after a shipment only what remains is cancelled"));
