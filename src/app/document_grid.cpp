@@ -92,9 +92,11 @@ void DocumentGrid::setColumnWidths() {
     header->resizeSection(Model::Tax, 7 * c);
     header->resizeSection(Model::Net, 13 * c);
     if (m_model->hasOrderColumns()) {
-        header->resizeSection(Model::Requested, 12 * c);
+        // Short numbers under longer titles: the title decides the width.
+        header->resizeSection(Model::Requested,
+                              std::max(12 * c, header->sectionSizeHint(Model::Requested)));
         for (int column : {Model::Reserved, Model::Shipped, Model::Shortfall})
-            header->resizeSection(column, 9 * c);
+            header->resizeSection(column, std::max(9 * c, header->sectionSizeHint(column)));
     }
 }
 

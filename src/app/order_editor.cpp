@@ -204,11 +204,11 @@ void OrderEditor::updateState() {
     m_requested->setReadOnly(!editable);
     m_notes->setReadOnly(!editable);
     m_grid->setReadOnly(!editable);
-    // What was reserved, shipped and is short means something once confirmed.
-    const bool draft = m_order.status == state::kDraft || isNew;
+    // What is reserved, shipped and short means something once confirmed: a held or
+    // waiting order reserves nothing by design.
     for (int column :
          {DocumentLinesModel::Reserved, DocumentLinesModel::Shipped, DocumentLinesModel::Shortfall})
-        m_grid->setColumnHidden(column, draft);
+        m_grid->setColumnHidden(column, !isFulfilling());
 
     const QString title =
         isNew ? tr("New order")
@@ -245,6 +245,13 @@ void OrderEditor::updateButtons() {
         m_canShip && (status == state::kConfirmed || status == state::kPartiallyShipped));
     m_buttons[QStringLiteral("preview")]->setEnabled(!isNew);
     m_buttons[QStringLiteral("pdf")]->setEnabled(!isNew);
+}
+
+bool OrderEditor::isFulfilling() const {
+    const QString& s = m_order.status;
+    return m_order.id != 0 &&
+           (s == state::kConfirmed || s == state::kPartiallyShipped || s == state::kShipped ||
+            s == state::kClosed || s == state::kCancelled);
 }
 
 QPushButton* OrderEditor::button(const QString& action) const {

@@ -93,6 +93,8 @@ private:
     void showLineNote(int row);
     void updateState();
     void updateButtons();
+    // Confirmed or beyond: the lines' reservations, shipments and shortfall apply.
+    bool isFulfilling() const;
     bool saveIfDirty();
     // A manager's decision (approve or release) with the reason asked for.
     bool decide(const QString& action);

@@ -158,7 +158,7 @@ void OrderEditor::showLineNote(int row) {
                        .arg(line.priceNote.isEmpty() ? line.description : line.priceNote)
                        .toHtmlEscaped();
     const QLocale locale;
-    if (m_order.status != state::kDraft && m_order.id != 0) {
+    if (isFulfilling()) {
         QString fulfil =
             line.stockTracked
                 ? tr("reserved %1 · shipped %2 · remaining %3")

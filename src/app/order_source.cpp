@@ -40,8 +40,8 @@ OrderSource::OrderSource(services::Services& services, domain::Actor actor)
 
 QList<ColumnSpec> OrderSource::columns() const {
     return {
-        {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 14},
-        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 40},
+        {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 16},
+        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 44},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Requested"), QStringLiteral("requested_date"), ColumnKind::Text, 11},
         {tr("Status"), QStringLiteral("status"), ColumnKind::Text, 18},

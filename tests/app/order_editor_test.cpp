@@ -116,6 +116,7 @@ TEST_F(OrderEditorTest, AnOrderOverTheLimitShowsTheReasonWithTheExceededAmount) 
         << statusText(editor).toStdString();
     EXPECT_TRUE(editor.windowTitle().contains(QStringLiteral("credit hold")));
     EXPECT_EQ(level(QStringLiteral("TOR-M6")).reserved, units(0)); // held orders reserve nothing
+    EXPECT_TRUE(editor.grid()->isColumnHidden(Model::Shortfall));  // so nothing shows as short
     // The admin may release; checking again is offered too.
     EXPECT_TRUE(shown(editor, "release"));
     EXPECT_TRUE(shown(editor, "confirm"));
