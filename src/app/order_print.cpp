@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Printing an order confirmation from its editor: the print preview and a PDF file, both
-// from the printed document the reports library builds, on the paper of the setting.
+// from the print job the reports library builds (as the CLI does), on the paper of the
+// setting.
 #include "app/order_editor.h"
 #include "reports/document_renderer.h"
-#include "reports/order_document.h"
 #include "reports/print_job.h"
 #include "services/services.h"
 
@@ -17,33 +17,10 @@
 
 namespace mostrador::app {
 
-namespace {
-
-// The order with the company profile, its terms' name and the paper setting, amounts
-// and dates in the company's document locale (as the quotation's print job does).
-Result<reports::PrintJob> orderJob(services::SettingsService& settings,
-                                   const domain::SalesOrder& order) {
-    auto company = settings.company();
-    if (!company)
-        return fail(company.error());
-    auto terms = reports::paymentTermsName(settings, order.party.paymentTermsCode);
-    if (!terms)
-        return fail(terms.error());
-    auto paper = reports::paperSetting(settings);
-    if (!paper)
-        return fail(paper.error());
-    auto locale = reports::documentLocale(settings, QLocale());
-    if (!locale)
-        return fail(locale.error());
-    return reports::PrintJob{reports::orderDocument(order, *company, *terms, *locale), *paper};
-}
-
-} // namespace
-
 void OrderEditor::printPreview() {
     if (m_order.id == 0)
         return;
-    auto job = orderJob(m_services.settings(), m_order);
+    auto job = reports::orderPrintJob(m_services.settings(), m_order, QLocale());
     if (!job) {
         QMessageBox::warning(this, tr("Print preview"), job.error().message);
         return;
@@ -72,7 +49,7 @@ void OrderEditor::saveAsPdf() {
 }
 
 bool OrderEditor::writePdf(const QString& path) {
-    auto job = orderJob(m_services.settings(), m_order);
+    auto job = reports::orderPrintJob(m_services.settings(), m_order, QLocale());
     if (!job) {
         QMessageBox::warning(this, tr("Save as PDF"), job.error().message);
         return false;

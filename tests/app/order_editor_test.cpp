@@ -254,9 +254,17 @@ TEST_F(OrderEditorTest, ARefusedDepositStaysInTheDialog) {
     EXPECT_TRUE(s().deposits().forOrder(admin, o.number)->isEmpty());
 }
 
-TEST_F(OrderEditorTest, PdfOfAnOrderConfirmation) {
+TEST_F(OrderEditorTest, PrintPreviewAndPdfOfAnOrderConfirmation) {
     const SalesOrder o = confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 1)});
     OrderEditor& editor = openEditor(o.number);
+    QString previewClass;
+    whenModal([&](QDialog* dialog) {
+        previewClass = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->reject();
+    });
+    QTest::keyClick(&editor, Qt::Key_P, Qt::ControlModifier);
+    EXPECT_EQ(previewClass, QStringLiteral("QPrintPreviewDialog"));
+
     const QString path = dir.filePath(QStringLiteral("order.pdf"));
     ASSERT_TRUE(editor.writePdf(path));
     QFile pdf(path);
