@@ -339,9 +339,9 @@ bool ShipmentDialog::ship() {
 
 void ShipmentDialog::shipped() {
     const domain::Shipment& s = m_papers.shipment();
-    for (QWidget* field : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_packages),
-                           static_cast<QWidget*>(m_freight)})
-        field->setEnabled(false);
+    m_date->setReadOnly(true);
+    m_packages->setReadOnly(true);
+    m_freight->setEnabled(false); // a combo box cannot be read-only
     m_carrier->setReadOnly(true);
     m_tracking->setReadOnly(true);
     m_notes->setReadOnly(true);

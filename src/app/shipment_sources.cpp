@@ -36,8 +36,8 @@ ToShipSource::ToShipSource(services::Services& services, domain::Actor actor)
 
 QList<ColumnSpec> ToShipSource::columns() const {
     return {
-        {tr("Order"), QStringLiteral("number"), ColumnKind::Text, 14},
-        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 36},
+        {tr("Order"), QStringLiteral("number"), ColumnKind::Text, 16},
+        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 42},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Requested"), QStringLiteral("requested_date"), ColumnKind::Text, 11},
         {tr("Open lines"), {}, ColumnKind::Quantity, 9},
@@ -90,8 +90,8 @@ ShipmentSource::ShipmentSource(services::Services& services, domain::Actor actor
 
 QList<ColumnSpec> ShipmentSource::columns() const {
     return {
-        {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 15},
-        {tr("Order"), QStringLiteral("order"), ColumnKind::Text, 14},
+        {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 16},
+        {tr("Order"), QStringLiteral("order"), ColumnKind::Text, 16},
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 32},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Carrier"), QStringLiteral("carrier"), ColumnKind::Text, 16},
