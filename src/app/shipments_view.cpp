@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -194,6 +195,20 @@ ShipmentsView::ShipmentsView(services::Services& services, const domain::Actor& 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     setFocusProxy(m_toShip);
+    // The lists' tables would take Ctrl+Tab as a move to the next cell: the tabs come first.
+    const auto step = [this](int by) {
+        const int n = m_tabs->count();
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + n) % n);
+    };
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
+        new QShortcut(
+            keys, this, [step] { step(1); }, Qt::WidgetWithChildrenShortcut);
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                     QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
+        new QShortcut(
+            keys, this, [step] { step(-1); }, Qt::WidgetWithChildrenShortcut);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         setFocusProxy(currentList());
         currentList()->setFocus(Qt::OtherFocusReason);

@@ -110,6 +110,12 @@ TEST_F(ShipmentsViewTest, ShippedTodayShowsOnlyTodaysShipments) {
     showActive(view);
     QTest::keyClick(&view, Qt::Key_D, Qt::AltModifier);
     EXPECT_EQ(view.currentList(), view.todayList());
+    EXPECT_TRUE(view.todayList()->table()->hasFocus());
+    QTest::keyClick(view.todayList()->table(), Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(view.currentList(), view.carrierList());
+    QTest::keyClick(view.carrierList()->table(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(view.currentList(), view.todayList());
     EXPECT_EQ(keys(view.todayList()), QStringList{today});
     EXPECT_FALSE(keys(view.todayList()).contains(earlier));
 }
