@@ -296,10 +296,17 @@ Result<PriceDecision> PriceListService::priceFor(const Actor& actor, const QStri
     if (!*product)
         return fail(Error::notFound(QStringLiteral("product.not_found"),
                                     trMsg("There is no product with SKU “%1”").arg(sku)));
-    const domain::PriceQuery query{
-        (*customer)->code, (*product)->sku, (*product)->category, (*product)->listPrice, qty, date};
-    auto candidates = m_prices.candidates((*customer)->priceListCode, query.customerCode, query.sku,
-                                          query.category);
+    return priceFor((*customer)->code, (*customer)->priceListCode, **product, qty, date);
+}
+
+Result<PriceDecision> PriceListService::priceFor(const QString& customerCode,
+                                                 const QString& priceListCode,
+                                                 const domain::Product& product,
+                                                 domain::Quantity qty, const QDate& date) {
+    const domain::PriceQuery query{customerCode,      product.sku, product.category,
+                                   product.listPrice, qty,         date};
+    auto candidates =
+        m_prices.candidates(priceListCode, query.customerCode, query.sku, query.category);
     if (!candidates)
         return fail(candidates.error());
     return domain::resolvePrice(query, *candidates);

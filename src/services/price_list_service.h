@@ -47,6 +47,12 @@ public:
     Result<domain::PriceDecision> priceFor(const domain::Actor& actor, const QString& customerCode,
                                            const QString& sku, domain::Quantity qty,
                                            const QDate& date);
+    // The same for a product and a customer already read (documents pricing many lines
+    // at once); the caller has checked the permission.
+    Result<domain::PriceDecision> priceFor(const QString& customerCode,
+                                           const QString& priceListCode,
+                                           const domain::Product& product, domain::Quantity qty,
+                                           const QDate& date);
 
 private:
     Result<domain::PriceRule> normalizeAndCheck(domain::PriceRule rule);

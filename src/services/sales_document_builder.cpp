@@ -73,14 +73,17 @@ Result<DocumentParty> SalesDocumentBuilder::party(const QString& customerCode) {
 Result<domain::Percent> SalesDocumentBuilder::taxRate(const QString& code) {
     if (code.isEmpty())
         return domain::Percent();
+    if (auto known = m_taxRates.constFind(code); known != m_taxRates.constEnd())
+        return *known;
     auto rate = m_settingsStore.taxRate(code);
     if (!rate)
         return fail(rate.error());
-    return *rate ? (*rate)->rate : domain::Percent();
+    const domain::Percent found = *rate ? (*rate)->rate : domain::Percent();
+    m_taxRates.insert(code, found);
+    return found;
 }
 
-Result<DocumentLine> SalesDocumentBuilder::line(const domain::Actor& actor,
-                                                const DocumentParty& party, const LineInput& input,
+Result<DocumentLine> SalesDocumentBuilder::line(const DocumentParty& party, const LineInput& input,
                                                 const QDate& date, qsizetype index) {
     const QString sku = input.sku.trimmed().toUpper();
     if (sku.isEmpty())
@@ -94,10 +97,10 @@ Result<DocumentLine> SalesDocumentBuilder::line(const domain::Actor& actor,
     if (input.qty <= domain::Quantity())
         return fail(
             lineError("line.qty", index, "qty", trMsg("the quantity must be greater than zero")));
-    auto decision = m_prices.priceFor(actor, party.customerCode, sku, input.qty, date);
+    const domain::Product& p = **product;
+    auto decision = m_prices.priceFor(party.customerCode, party.priceListCode, p, input.qty, date);
     if (!decision)
         return fail(decision.error());
-    const domain::Product& p = **product;
     DocumentLine l;
     l.productId = p.id;
     l.sku = p.sku;
@@ -121,10 +124,13 @@ Result<QList<DocumentLine>> SalesDocumentBuilder::lines(const domain::Actor& act
                                                         const DocumentParty& party,
                                                         const QList<LineInput>& inputs,
                                                         const QDate& date) {
+    if (auto ok = actor.require(domain::Permission::ViewProducts); !ok)
+        return fail(ok.error());
     QList<DocumentLine> lines;
     lines.reserve(inputs.size());
+    m_taxRates.clear(); // rates may have changed since the last document
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        auto l = line(actor, party, inputs[i], date, i);
+        auto l = line(party, inputs[i], date, i);
         if (!l)
             return fail(l.error());
         lines.append(*l);

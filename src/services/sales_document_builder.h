@@ -35,8 +35,7 @@ public:
     Result<domain::DocumentTotals> total(QList<domain::DocumentLine>& lines);
 
 private:
-    Result<domain::DocumentLine> line(const domain::Actor& actor,
-                                      const domain::DocumentParty& party, const LineInput& input,
+    Result<domain::DocumentLine> line(const domain::DocumentParty& party, const LineInput& input,
                                       const QDate& date, qsizetype index);
     Result<domain::Percent> taxRate(const QString& code);
 
@@ -46,6 +45,7 @@ private:
     storage::CustomerRepository m_customers;
     storage::ProductRepository m_products;
     storage::SettingsRepository m_settingsStore;
+    QHash<QString, domain::Percent> m_taxRates; // within one lines() call
 };
 
 } // namespace mostrador::services
