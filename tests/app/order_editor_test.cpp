@@ -95,6 +95,8 @@ TEST_F(OrderEditorTest, ALineTakesItsOwnRequestedDateFromTheKeyboard) {
     press(Qt::Key_Return);
     ASSERT_TRUE(editor.save()) << bannerText(editor).toStdString();
     EXPECT_EQ(stored(editor.order().number).lines[0].requestedDate, QDate(2031, 1, 15));
+    // The header was left at "as soon as possible": no date for the order.
+    EXPECT_FALSE(stored(editor.order().number).requestedDate.isValid());
     EXPECT_EQ(editor.linesModel()->index(0, Model::Requested).data().toString(),
               QLocale().toString(QDate(2031, 1, 15), fullYearDateFormat(QLocale())));
 }
@@ -298,4 +300,17 @@ TEST_F(OrderEditorTest, AcceptingAQuotationOffersToOpenTheNewOrder) {
     ASSERT_TRUE(quotation.acceptQuotation());
     EXPECT_FALSE(opened.isEmpty());
     EXPECT_EQ(opened, s().quotations().get(admin, quote->number)->orderNumber);
+}
+
+TEST_F(OrderEditorTest, TabGoesThroughTheHeaderToTheLines) {
+    openEditor();
+    ASSERT_EQ(focused()->objectName(), QStringLiteral("customerEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("dateEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("requestedDateEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("notesEdit"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("linesGrid"));
 }
