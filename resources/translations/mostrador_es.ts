@@ -244,6 +244,52 @@
     </message>
 </context>
 <context>
+    <name>OrderLabels</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+</context>
+<context>
     <name>PriceRuleSource</name>
     <message>
         <source>Product or category</source>
@@ -614,6 +660,88 @@
     </message>
 </context>
 <context>
+    <name>ShipmentPapers</name>
+    <message>
+        <source>Delivery note</source>
+        <translation>Albarán</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Carta de porte</translation>
+    </message>
+    <message>
+        <source>%1 delivery note.pdf</source>
+        <translation>%1 albarán.pdf</translation>
+    </message>
+    <message>
+        <source>%1 bill of lading.pdf</source>
+        <translation>%1 carta de porte.pdf</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>%1 %2 — print preview</source>
+        <translation>%1 %2 — vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save the delivery note as PDF</source>
+        <translation>Guardar el albarán como PDF</translation>
+    </message>
+    <message>
+        <source>Save the bill of lading as PDF</source>
+        <translation>Guardar la carta de porte como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Nº seguimiento</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Bultos</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation>Expedido por</translation>
+    </message>
+</context>
+<context>
     <name>StockAdjustForm</name>
     <message>
         <source>Adjust stock</source>
@@ -634,6 +762,45 @@
     <message>
         <source>On hand after:</source>
         <translation>Existencias después:</translation>
+    </message>
+</context>
+<context>
+    <name>ToShipSource</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Open lines</source>
+        <translation>Líneas pend.</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>lo antes posible</translation>
+    </message>
+    <message>
+        <source>Partly (%1 of %2 lines)</source>
+        <translation>En parte (%1 de %2 líneas)</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1693,7 @@
     </message>
     <message>
         <source>shipped</source>
-        <translation>servido</translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1550,7 +1717,7 @@
     </message>
     <message>
         <source>partially shipped</source>
-        <translation>servido parcialmente</translation>
+        <translation>enviado parcialmente</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1852,6 +2019,366 @@
         <source>Wrote %1 (pages: %2)</source>
         <translation>Escrito %1 (páginas: %2)</translation>
     </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Portes pagados</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Portes debidos</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>  %1: %2 s, %3 µs per order</source>
+        <translation>  %1: %2 s, %3 µs por pedido</translation>
+    </message>
+    <message>
+        <source>%1 orders of %2 lines created, confirmed and shipped, each action in its own transaction: %3 s, %4 orders per second</source>
+        <translation>%1 pedidos de %2 líneas creados, confirmados y expedidos, cada acción en su propia transacción: %3 s, %4 pedidos por segundo</translation>
+    </message>
+    <message>
+        <source>Time the order workflow (create, confirm, ship) of N five-line orders in a scratch database; prints orders per second and each phase.</source>
+        <translation>Mide el circuito de pedidos (crear, confirmar, expedir) de N pedidos de cinco líneas en una base de datos provisional; muestra los pedidos por segundo y cada fase.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on credit hold: %2</source>
+        <translation>El pedido %1 está bloqueado por crédito: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 awaits a manager&apos;s approval: %2</source>
+        <translation>El pedido %1 está pendiente de aprobación por un responsable: %2</translation>
+    </message>
+    <message>
+        <source>Created sales order %1</source>
+        <translation>Creado el pedido de venta %1</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is confirmed</source>
+        <translation>Confirmado el pedido de venta %1</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is released and confirmed</source>
+        <translation>Desbloqueado y confirmado el pedido de venta %1</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is cancelled (what remained to ship)</source>
+        <translation>Cancelado el pedido de venta %1 (lo que quedaba por expedir)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Recorded deposit %1 of %2 against order %3</source>
+        <translation>Registrado el anticipo %1 de %2 en el pedido %3</translation>
+    </message>
+    <message>
+        <source>Create a draft sales order; --line may be repeated, prices and discounts default to the customer&apos;s price list.</source>
+        <translation>Crea un pedido de venta en borrador; --line se puede repetir; los precios y descuentos salen por omisión de la tarifa del cliente.</translation>
+    </message>
+    <message>
+        <source>Confirm an order: approval rules, credit check and stock reservation. Exit 1 with the reasons when it is held or awaits a manager.</source>
+        <translation>Confirma un pedido: reglas de aprobación, control de crédito y reserva de existencias. Sale con 1 y los motivos si queda bloqueado o pendiente de un responsable.</translation>
+    </message>
+    <message>
+        <source>Release a credit hold or approve an order (managers), saying why.</source>
+        <translation>Desbloquea una retención de crédito o aprueba un pedido (responsables), indicando el motivo.</translation>
+    </message>
+    <message>
+        <source>Cancel an order, or what remains of it after a shipment.</source>
+        <translation>Cancela un pedido, o lo que queda de él tras una expedición.</translation>
+    </message>
+    <message>
+        <source>Show an order with its lines, fulfilment and deposits.</source>
+        <translation>Muestra un pedido con sus líneas, lo enviado y los anticipos.</translation>
+    </message>
+    <message>
+        <source>List orders, newest first; --status S, --queue (credit holds and approvals), --to-ship.</source>
+        <translation>Lista los pedidos, los más recientes primero; --status S, --queue (bloqueos por crédito y aprobaciones), --to-ship.</translation>
+    </message>
+    <message>
+        <source>Record a customer deposit against an order; --method transfer|cash|card|cheque.</source>
+        <translation>Registra un anticipo del cliente en un pedido; --method transfer|cash|card|cheque.</translation>
+    </message>
+    <message>
+        <source>Write an order confirmation as a PDF (paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe la confirmación de un pedido en PDF (con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Write a shipment&apos;s delivery note as a PDF, without prices (paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe el albarán de una expedición en PDF, sin precios (con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Write a shipment&apos;s bill of lading as a PDF (paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe la carta de porte de una expedición en PDF (con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Line %1: a shipment line is SKU:QTY, with no price or discount</source>
+        <translation>Línea %1: una línea de expedición es SKU:QTY, sin precio ni descuento</translation>
+    </message>
+    <message>
+        <source>Shipped %1 for order %2</source>
+        <translation>Creada la expedición %1 del pedido %2</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Nº de seguimiento</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Bultos</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>Ship an order: every remaining quantity, or the --line SKU:QTY given (repeat it).</source>
+        <translation>Expide un pedido: todas las cantidades pendientes, o las --line SKU:QTY indicadas (repítala).</translation>
+    </message>
+    <message>
+        <source>Show a shipment with its lines and weights.</source>
+        <translation>Muestra una expedición con sus líneas y pesos.</translation>
+    </message>
+    <message>
+        <source>List shipments, newest first; filter by --customer, --order, --carrier, dates.</source>
+        <translation>Lista las expediciones, las más recientes primero; filtra por --customer, --order, --carrier y fechas.</translation>
+    </message>
+    <message>
+        <source>discount %1 % is above the %2 % limit</source>
+        <translation>el descuento del %1 % supera el límite del %2 %</translation>
+    </message>
+    <message>
+        <source>price %1 is below cost %2</source>
+        <translation>el precio %1 está por debajo del coste %2</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Línea %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A shipment has at least one package</source>
+        <translation>Una expedición tiene al menos un bulto</translation>
+    </message>
+    <message>
+        <source>Freight terms are prepaid or collect, not “%1”</source>
+        <translation>Los portes son pagados o debidos, no «%1»</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s name is longer than 80 characters</source>
+        <translation>El nombre del transportista tiene más de 80 caracteres</translation>
+    </message>
+    <message>
+        <source>The tracking number is longer than 80 characters</source>
+        <translation>El número de seguimiento tiene más de 80 caracteres</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Entrega solicitada</translation>
+    </message>
+    <message>
+        <source>Your quotation</source>
+        <translation>Su presupuesto</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Deposits received</source>
+        <translation>Anticipos recibidos</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmación de pedido</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>Nº de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Description of goods</source>
+        <translation>Descripción de la mercancía</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Total weight</source>
+        <translation>Peso total</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Albarán</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Entregar en</translation>
+    </message>
+    <message>
+        <source>Received in good condition</source>
+        <translation>Recibido en buen estado</translation>
+    </message>
+    <message>
+        <source>Delivered by (name and signature)</source>
+        <translation>Entregado por (nombre y firma)</translation>
+    </message>
+    <message>
+        <source>Received by (name, signature and date)</source>
+        <translation>Recibido por (nombre, firma y fecha)</translation>
+    </message>
+    <message>
+        <source>Bill of lading</source>
+        <translation>Carta de porte</translation>
+    </message>
+    <message>
+        <source>Freight terms</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Shipper</source>
+        <translation>Cargador</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tel.: %1</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Goods received in apparent good order and condition</source>
+        <translation>Mercancía recibida en aparente buen estado</translation>
+    </message>
+    <message>
+        <source>Shipper (signature and date)</source>
+        <translation>Cargador (firma y fecha)</translation>
+    </message>
+    <message>
+        <source>Carrier (signature and date)</source>
+        <translation>Transportista (firma y fecha)</translation>
+    </message>
+    <message>
+        <source>Consignee (signature and date)</source>
+        <translation>Destinatario (firma y fecha)</translation>
+    </message>
+    <message>
+        <source>A deposit must be greater than zero</source>
+        <translation>Un anticipo debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Unknown payment method “%1”: use one of %2</source>
+        <translation>Forma de pago desconocida «%1»: use una de estas: %2</translation>
+    </message>
+    <message>
+        <source>There is no sales order %1</source>
+        <translation>No existe el pedido de venta %1</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is %2: it takes no deposits</source>
+        <translation>El pedido de venta %1 está %2: no admite anticipos</translation>
+    </message>
+    <message>
+        <source>A deposit of %1 is more than sales order %2 still owes: %3 (total %4, deposits %5)</source>
+        <translation>Un anticipo de %1 supera lo que aún se debe del pedido de venta %2: %3 (total %4, anticipos %5)</translation>
+    </message>
+    <message>
+        <source>Give the reason for this decision</source>
+        <translation>Indique el motivo de esta decisión</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 wanted, %4 available</source>
+        <translation>%1 (%2): se piden %3, disponible %4</translation>
+    </message>
+    <message>
+        <source>Not enough stock to confirm %1: %2</source>
+        <translation>No hay existencias suficientes para confirmar %1: %2</translation>
+    </message>
+    <message>
+        <source>Sales order %1 has no lines to confirm</source>
+        <translation>El pedido de venta %1 no tiene líneas que confirmar</translation>
+    </message>
+    <message>
+        <source>The requested date cannot be before the order&apos;s date</source>
+        <translation>La fecha de entrega solicitada no puede ser anterior a la del pedido</translation>
+    </message>
+    <message>
+        <source>Line %1: the requested date cannot be before the order&apos;s date</source>
+        <translation>Línea %1: la fecha de entrega solicitada no puede ser anterior a la del pedido</translation>
+    </message>
+    <message>
+        <source>Sales order %1 was changed by someone else; reopen it</source>
+        <translation>Otra persona ha cambiado el pedido de venta %1; vuelva a abrirlo</translation>
+    </message>
+    <message>
+        <source>Sales order %1 has no line for %2</source>
+        <translation>El pedido de venta %1 no tiene ninguna línea de %2</translation>
+    </message>
+    <message>
+        <source>%1: the quantity to ship must be above zero</source>
+        <translation>%1: la cantidad a expedir debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3 to ship, %4 remain</source>
+        <translation>Línea %1: %2: %3 a expedir, quedan %4</translation>
+    </message>
+    <message>
+        <source>Sales order %1 has nothing left to ship</source>
+        <translation>Al pedido de venta %1 no le queda nada por expedir</translation>
+    </message>
+    <message>
+        <source>Not enough stock of %1 (%2): %3 to ship, %4 on hand</source>
+        <translation>No hay existencias suficientes de %1 (%2): %3 a expedir, %4 en existencias</translation>
+    </message>
+    <message>
+        <source>There is no shipment %1</source>
+        <translation>No existe la expedición %1</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::CustomerEditor</name>
@@ -1920,6 +2447,41 @@
     </message>
 </context>
 <context>
+    <name>mostrador::app::DepositDialog</name>
+    <message>
+        <source>Deposit on order %1</source>
+        <translation>Anticipo del pedido %1</translation>
+    </message>
+    <message>
+        <source>Still owed on the order: %1</source>
+        <translation>Pendiente de pago del pedido: %1</translation>
+    </message>
+    <message>
+        <source>Transfer or cheque number, receipt…</source>
+        <translation>Nº de transferencia o de cheque, recibo…</translation>
+    </message>
+    <message>
+        <source>Record deposit</source>
+        <translation>Registrar anticipo</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Forma de &amp;pago</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+</context>
+<context>
     <name>mostrador::app::DocumentGrid</name>
     <message>
         <source>Enter moves on · Tab visits every cell · Delete or Ctrl+Del removes the line · Insert adds one · Ctrl+Z undoes</source>
@@ -1979,6 +2541,38 @@
     <message>
         <source>Change line %1</source>
         <translation>Cambiar la línea %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Pte. servir</translation>
+    </message>
+    <message>
+        <source>Empty: the order&apos;s requested date</source>
+        <translation>Vacía: la fecha de entrega del pedido</translation>
+    </message>
+    <message>
+        <source>Backordered: no stock is reserved for %1 of what remains</source>
+        <translation>Pendiente de servir: no hay existencias reservadas para %1 de lo pendiente</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (like %3); leave it empty for the order&apos;s date</source>
+        <translation>Línea %1: «%2» no es una fecha (como %3); déjela vacía para usar la del pedido</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +2896,7 @@
     </message>
     <message>
         <source>Shipments</source>
-        <translation>Envíos</translation>
+        <translation>Expediciones</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -2393,8 +2987,412 @@
         <translation>&amp;Tarifas…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products, stock and quotations.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias y presupuestos.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products, stock, quotations and sales orders.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias, presupuestos y pedidos de venta.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::OrderEditor</name>
+    <message>
+        <source>Choose the customer first</source>
+        <translation>Elija antes el cliente</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>lo antes posible</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Pedido %1 — %2</translation>
+    </message>
+    <message>
+        <source>New order — not saved yet</source>
+        <translation>Nuevo pedido — aún sin guardar</translation>
+    </message>
+    <message>
+        <source> · from quotation %1</source>
+        <translation> · del presupuesto %1</translation>
+    </message>
+    <message>
+        <source>C&amp;heck credit again</source>
+        <translation>Comp&amp;robar de nuevo el crédito</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Order %1 saved</source>
+        <translation>Guardado el pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is on credit hold: see the reasons above</source>
+        <translation>El pedido %1 está bloqueado por crédito: vea los motivos arriba</translation>
+    </message>
+    <message>
+        <source>Order %1 awaits a manager&apos;s approval</source>
+        <translation>El pedido %1 está pendiente de aprobación por un responsable</translation>
+    </message>
+    <message>
+        <source>Order %1 is confirmed</source>
+        <translation>Confirmado el pedido %1</translation>
+    </message>
+    <message>
+        <source>Release order %1</source>
+        <translation>Desbloquear el pedido %1</translation>
+    </message>
+    <message>
+        <source>Approve order %1</source>
+        <translation>Aprobar el pedido %1</translation>
+    </message>
+    <message>
+        <source>Why may this order go ahead despite the credit hold? The reason is recorded with your name. (required)</source>
+        <translation>¿Por qué puede seguir adelante este pedido pese a la retención de crédito? El motivo queda registrado con su nombre. (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why may these lines go ahead as they are? The reason is recorded with your name. (required)</source>
+        <translation>¿Por qué pueden seguir adelante estas líneas tal como están? El motivo queda registrado con su nombre. (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2</source>
+        <translation>El pedido %1 está %2</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Cancelar el pedido %1</translation>
+    </message>
+    <message>
+        <source>Part of this order has shipped: only what remains to ship is cancelled, and its reservations released. Why? (optional)</source>
+        <translation>Parte de este pedido ya se ha enviado: solo se cancela lo que queda por expedir y se liberan sus reservas. ¿Por qué? (opcional)</translation>
+    </message>
+    <message>
+        <source>The whole order is cancelled and its reservations released. Why? (optional)</source>
+        <translation>Se cancela todo el pedido y se liberan sus reservas. ¿Por qué? (opcional)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>What remained of order %1 is cancelled</source>
+        <translation>Cancelado lo que quedaba del pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled</source>
+        <translation>Cancelado el pedido %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1 recorded on order %2</source>
+        <translation>Registrado el anticipo %1 en el pedido %2</translation>
+    </message>
+    <message>
+        <source>Shipment %1 made from order %2</source>
+        <translation>Creada la expedición %1 del pedido %2</translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Código o nombre</translation>
+    </message>
+    <message>
+        <source>When the customer wants the goods; each line may have its own</source>
+        <translation>Cuándo quiere el cliente la mercancía; cada línea puede tener la suya</translation>
+    </message>
+    <message>
+        <source>Notes printed on the order confirmation</source>
+        <translation>Notas que se imprimen en la confirmación del pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Requested</source>
+        <translation>&amp;Entrega solicitada</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Record deposi&amp;t…</source>
+        <translation>Registrar an&amp;ticipo…</translation>
+    </message>
+    <message>
+        <source>A payment on account: lowers the customer&apos;s exposure at once</source>
+        <translation>Un pago a cuenta: reduce en el acto el riesgo del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>E&amp;xpedir…</translation>
+    </message>
+    <message>
+        <source>Ships all or part of what remains, then prints the papers</source>
+        <translation>Expide todo lo pendiente o una parte y después imprime los documentos</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order…</source>
+        <translation>Cancelar pe&amp;dido…</translation>
+    </message>
+    <message>
+        <source>Releases the reservations; after a shipment only what remains is cancelled</source>
+        <translation>Libera las reservas; tras una expedición solo se cancela lo pendiente</translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>Des&amp;bloquear…</translation>
+    </message>
+    <message>
+        <source>Releases the credit hold with a written reason (managers)</source>
+        <translation>Levanta la retención de crédito con un motivo por escrito (responsables)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approves the flagged lines with a written reason (managers)</source>
+        <translation>Aprueba las líneas señaladas con un motivo por escrito (responsables)</translation>
+    </message>
+    <message>
+        <source>Checks approvals and credit and reserves the stock</source>
+        <translation>Comprueba las aprobaciones y el crédito y reserva las existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Enviar a: %1</translation>
+    </message>
+    <message>
+        <source>Bill to: %1</source>
+        <translation>Facturar a: %1</translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation>BLOQUEADO</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Riesgo %1</translation>
+    </message>
+    <message>
+        <source>no credit limit</source>
+        <translation>sin límite de crédito</translation>
+    </message>
+    <message>
+        <source>prepaid only (limit 0)</source>
+        <translation>solo pago por adelantado (límite 0)</translation>
+    </message>
+    <message>
+        <source>limit %1 · %2 left</source>
+        <translation>límite %1 · quedan %2</translation>
+    </message>
+    <message>
+        <source>deposits %1</source>
+        <translation>anticipos %1</translation>
+    </message>
+    <message>
+        <source>This order would exceed the limit by %1</source>
+        <translation>Este pedido superaría el límite en %1</translation>
+    </message>
+    <message>
+        <source>Receivables %1 + confirmed orders not invoiced %2 − deposits %3</source>
+        <translation>Pendiente de cobro %1 + pedidos confirmados sin facturar %2 − anticipos %3</translation>
+    </message>
+    <message>
+        <source>On credit hold — a manager may release it with a reason:</source>
+        <translation>Bloqueado por crédito — un responsable puede desbloquearlo indicando un motivo:</translation>
+    </message>
+    <message>
+        <source>Awaiting a manager&apos;s approval:</source>
+        <translation>Pendiente de aprobación por un responsable:</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>un responsable</translation>
+    </message>
+    <message>
+        <source>Approved by %1: %2</source>
+        <translation>Aprobado por %1: %2</translation>
+    </message>
+    <message>
+        <source>Released by %1: %2</source>
+        <translation>Desbloqueado por %1: %2</translation>
+    </message>
+    <message>
+        <source>It was waiting for:</source>
+        <translation>Estaba pendiente de:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source> · ref. %1</source>
+        <translation> · ref. %1</translation>
+    </message>
+    <message>
+        <source>Deposits (%1): %2
+%3</source>
+        <translation>Anticipos (%1): %2
+%3</translation>
+    </message>
+    <message>
+        <source>Type a SKU or a product name in the first cell; Enter moves on to quantity, price and discount; Tab also visits the line&apos;s requested date.</source>
+        <translation>Escriba una referencia o el nombre de un producto en la primera celda; Intro pasa a la cantidad, el precio y el descuento; Tab también visita la fecha de entrega de la línea.</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2</source>
+        <translation>Línea %1 · %2</translation>
+    </message>
+    <message>
+        <source>reserved %1 · shipped %2 · remaining %3</source>
+        <translation>reservado %1 · enviado %2 · pendiente %3</translation>
+    </message>
+    <message>
+        <source>not kept in stock · shipped %1 · remaining %2</source>
+        <translation>sin control de existencias · enviado %1 · pendiente %2</translation>
+    </message>
+    <message>
+        <source>%1 short: backordered until stock arrives</source>
+        <translation>faltan %1: pendiente de servir hasta que lleguen existencias</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Order %1 — print preview</source>
+        <translation>Pedido %1 — vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save order confirmation as PDF</source>
+        <translation>Guardar la confirmación del pedido como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::OrdersView</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>New sales order (Ctrl+N)</source>
+        <translation>Nuevo pedido de venta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by number or customer (Ctrl+F)</source>
+        <translation>Buscar por número o cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Only the orders on credit hold or awaiting approval: what waits for a manager&apos;s decision</source>
+        <translation>Solo los pedidos bloqueados por crédito o pendientes de aprobación: lo que espera la decisión de un responsable</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>Credit &amp;holds and approvals (%1)</source>
+        <translation>&amp;Bloqueos y aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;holds and approvals</source>
+        <translation>&amp;Bloqueos y aprobaciones</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3913,10 @@
         <source>Saved %1</source>
         <translation>Se ha guardado %1</translation>
     </message>
+    <message>
+        <source>&amp;Open the order</source>
+        <translation>A&amp;brir el pedido</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::QuotationsView</name>
@@ -2979,7 +3981,7 @@
     </message>
     <message>
         <source>Shipments</source>
-        <translation>Envíos</translation>
+        <translation>Expediciones</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -3076,6 +4078,345 @@
     <message>
         <source>As the person printing</source>
         <translation>Como quien imprime</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ShipmentDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Expedir el pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 %3</source>
+        <translation>Pedido %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source> — ship to: %1</source>
+        <translation> — enviar a: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing left to ship</source>
+        <translation>Al pedido %1 no le queda nada por expedir</translation>
+    </message>
+    <message>
+        <source>Total weight: %1 kg</source>
+        <translation>Peso total: %1 kg</translation>
+    </message>
+    <message>
+        <source>Nothing to ship: type a quantity on a line</source>
+        <translation>Nada que expedir: escriba una cantidad en una línea</translation>
+    </message>
+    <message>
+        <source>Shipment %1 — order %2</source>
+        <translation>Expedición %1 — pedido %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Shipment %1 created: %2 kg. Print the delivery note and the bill of lading for the carrier?</source>
+        <translation>Creada la expedición %1: %2 kg. ¿Imprimir el albarán y la carta de porte para el transportista?</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Líneas</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s name</source>
+        <translation>Nombre del transportista</translation>
+    </message>
+    <message>
+        <source>Printed on the delivery note and the bill of lading</source>
+        <translation>Se imprime en el albarán y en la carta de porte</translation>
+    </message>
+    <message>
+        <source>Ship &amp;date</source>
+        <translation>&amp;Fecha de expedición</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Transportista</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>Nº de s&amp;eguimiento</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kages</source>
+        <translation>&amp;Bultos</translation>
+    </message>
+    <message>
+        <source>&amp;Freight</source>
+        <translation>&amp;Portes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Print deli&amp;very note…</source>
+        <translation>Imprimir &amp;albarán…</translation>
+    </message>
+    <message>
+        <source>The paper that travels with the goods</source>
+        <translation>El documento que acompaña a la mercancía</translation>
+    </message>
+    <message>
+        <source>Print &amp;bill of lading…</source>
+        <translation>Imprimir &amp;carta de porte…</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s paper, with weights and signatures</source>
+        <translation>El documento del transportista, con pesos y firmas</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>E&amp;xpedir</translation>
+    </message>
+    <message>
+        <source>Creates the shipment (Ctrl+Enter)</source>
+        <translation>Crea la expedición (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ShipmentLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>A expedir</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>More than the %1 on hand</source>
+        <translation>Más de las %1 en existencias</translation>
+    </message>
+    <message>
+        <source>%1 free (not reserved by any order)</source>
+        <translation>%1 libres (sin reservar para ningún pedido)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: “%3” is not a quantity</source>
+        <translation>Línea %1: %2: «%3» no es una cantidad</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: the quantity to ship cannot be negative</source>
+        <translation>Línea %1: %2: la cantidad a expedir no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3 to ship, %4 remain</source>
+        <translation>Línea %1: %2: %3 a expedir, quedan %4</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ShipmentList</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Search by shipment or order number, or customer (Ctrl+F)</source>
+        <translation>Buscar por número de expedición o de pedido, o por cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Ver…</translation>
+    </message>
+    <message>
+        <source>Open the selected shipment and its papers (Enter)</source>
+        <translation>Abrir la expedición seleccionada y sus documentos (Intro)</translation>
+    </message>
+    <message>
+        <source>shipped today</source>
+        <translation>expediciones de hoy</translation>
+    </message>
+    <message>
+        <source>shipments</source>
+        <translation>expediciones</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier</source>
+        <translation>Tr&amp;ansportista</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Todos los transportistas</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ShipmentViewer</name>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Expedición %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Nº de seguimiento</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Bultos</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Shipped by</source>
+        <translation>Expedido por</translation>
+    </message>
+    <message>
+        <source>Print deli&amp;very note…</source>
+        <translation>Imprimir &amp;albarán…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print &amp;bill of lading…</source>
+        <translation>Imprimir &amp;carta de porte…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>Guardar como &amp;PDF</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Shipment %1 — order %2</source>
+        <translation>Expedición %1 — pedido %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ShipmentsView</name>
+    <message>
+        <source>To &amp;ship</source>
+        <translation>Por &amp;expedir</translation>
+    </message>
+    <message>
+        <source>Shipped to&amp;day</source>
+        <translation>Expedido &amp;hoy</translation>
+    </message>
+    <message>
+        <source>By ca&amp;rrier</source>
+        <translation>Por t&amp;ransportista</translation>
     </message>
 </context>
 <context>
@@ -3217,11 +4558,38 @@
     </message>
     <message>
         <source>Shipment</source>
-        <translation>Envío</translation>
+        <translation>Expedición</translation>
     </message>
     <message>
         <source>Return</source>
         <translation>Devolución</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ToShipList</name>
+    <message>
+        <source>Search by order number or customer (Ctrl+F)</source>
+        <translation>Buscar por número de pedido o cliente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shi&amp;p…</source>
+        <translation>Ex&amp;pedir…</translation>
+    </message>
+    <message>
+        <source>Ship the selected order, all or part (Enter)</source>
+        <translation>Expedir el pedido seleccionado, entero o en parte (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>&amp;Abrir pedido</translation>
+    </message>
+    <message>
+        <source>Open the selected order (Enter)</source>
+        <translation>Abrir el pedido seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>to ship</source>
+        <translation>por expedir</translation>
     </message>
 </context>
 <context>
