@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>as soon as possible</source>
-        <translation>lo antes posible</translation>
+        <translation>cuanto antes</translation>
     </message>
     <message>
         <source>Partly (%1 of %2 lines)</source>
@@ -2999,7 +2999,7 @@
     </message>
     <message>
         <source>as soon as possible</source>
-        <translation>lo antes posible</translation>
+        <translation>cuanto antes</translation>
     </message>
     <message>
         <source>New order</source>
