@@ -84,4 +84,13 @@ QString explainPrice(const PriceDecision& d, const QLocale& locale) {
     return text;
 }
 
+bool ruleConcerns(const PriceRule& r, QStringView priceListCode, QStringView customerCode,
+                  QStringView sku, QStringView category) {
+    const bool forProduct = r.sku == sku;
+    const bool forCategory = !category.isEmpty() && r.category == category;
+    if (r.priceListCode == priceListCode && (forProduct || forCategory))
+        return true;
+    return !customerCode.isEmpty() && r.customerCode == customerCode && (forProduct || forCategory);
+}
+
 } // namespace mostrador::domain

@@ -63,6 +63,12 @@ bool ruleApplies(const PriceRule& rule, const PriceQuery& query);
 // quantity; among equals the newest rule (highest id). No rule applies → list price.
 PriceDecision resolvePrice(const PriceQuery& query, const QList<PriceRule>& candidates);
 
+// Whether `rule` may price `sku` (of `category`) for `customerCode` buying on
+// `priceListCode`: a rule of that list for the product or its (non-empty) category, or
+// one of the customer's own rules for either. Lets one read serve a whole document.
+bool ruleConcerns(const PriceRule& rule, QStringView priceListCode, QStringView customerCode,
+                  QStringView sku, QStringView category);
+
 // One line for the editor: "Customer price from 10 units (rule 12, list MAYORISTA)".
 QString explainPrice(const PriceDecision& decision, const QLocale& locale);
 

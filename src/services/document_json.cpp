@@ -153,6 +153,21 @@ QJsonObject toStateJson(const domain::SalesOrder& so) {
     return o;
 }
 
+QJsonObject toCreatedJson(const domain::SalesOrder& so) {
+    // One array per line (sku, qty, unit price, discount): what was ordered, at the
+    // cost of a few strings; the stored order holds the rest.
+    QJsonArray lines;
+    for (const domain::DocumentLine& l : so.lines)
+        lines.append(QJsonArray{l.sku, l.qty.toPlainString(), l.unitPrice.toPlainString(),
+                                l.discount.toPlainString()});
+    return {{QStringLiteral("number"), so.number},
+            {QStringLiteral("customer"), so.party.customerCode},
+            {QStringLiteral("date"), dateValue(so.date)},
+            {QStringLiteral("requested_date"), dateValue(so.requestedDate)},
+            {QStringLiteral("total"), so.total.toPlainString()},
+            {QStringLiteral("lines"), lines}};
+}
+
 QJsonObject toJson(const domain::QuotationRevision& r) {
     return {{QStringLiteral("revision"), r.revision},
             {QStringLiteral("date"), dateValue(r.date)},

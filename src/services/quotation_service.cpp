@@ -31,10 +31,10 @@ Error notFound(const QString& number) {
 } // namespace
 
 struct QuotationService::Impl {
-    Impl(ServiceContext& ctx, PriceListService& prices, SettingsService& settings)
+    Impl(ServiceContext& ctx, SettingsService& settings)
         : ctx(ctx)
         , settings(settings)
-        , builder(ctx, prices, settings)
+        , builder(ctx, settings)
         , quotations(ctx.db)
         , orders(ctx.db)
         , series(ctx.db) {}
@@ -55,9 +55,8 @@ struct QuotationService::Impl {
     Result<QDate> defaultValidUntil(const QDate& date);
 };
 
-QuotationService::QuotationService(ServiceContext& ctx, PriceListService& prices,
-                                   SettingsService& settings)
-    : d(std::make_unique<Impl>(ctx, prices, settings)) {}
+QuotationService::QuotationService(ServiceContext& ctx, SettingsService& settings)
+    : d(std::make_unique<Impl>(ctx, settings)) {}
 
 QuotationService::~QuotationService() = default;
 

@@ -45,7 +45,7 @@ using storage::QuotationRow;
 // valid-until on every read.
 class QuotationService {
 public:
-    QuotationService(ServiceContext& ctx, PriceListService& prices, SettingsService& settings);
+    QuotationService(ServiceContext& ctx, SettingsService& settings);
     ~QuotationService();
 
     // What the editor shows once a product and quantity are typed: the product's data,

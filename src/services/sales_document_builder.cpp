@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "services/sales_document_builder.h"
 
-#include "services/price_list_service.h"
 #include "services/quotation_service.h"
 #include "services/settings_service.h"
 
@@ -31,13 +30,12 @@ QString priceNote(const domain::PriceDecision& decision, const DocumentLine& lin
 
 } // namespace
 
-SalesDocumentBuilder::SalesDocumentBuilder(ServiceContext& ctx, PriceListService& prices,
-                                           SettingsService& settings)
+SalesDocumentBuilder::SalesDocumentBuilder(ServiceContext& ctx, SettingsService& settings)
     : m_ctx(ctx)
-    , m_prices(prices)
     , m_settings(settings)
     , m_customers(ctx.db, ctx.currency)
     , m_products(ctx.db)
+    , m_rules(ctx.db)
     , m_settingsStore(ctx.db) {}
 
 Result<DocumentParty> SalesDocumentBuilder::party(const QString& customerCode) {
@@ -83,24 +81,50 @@ Result<domain::Percent> SalesDocumentBuilder::taxRate(const QString& code) {
     return found;
 }
 
+Result<SalesDocumentBuilder::Catalogue>
+SalesDocumentBuilder::catalogue(const DocumentParty& party, const QList<LineInput>& inputs) {
+    QStringList skus;
+    for (const LineInput& input : inputs)
+        if (const QString sku = input.sku.trimmed().toUpper();
+            !sku.isEmpty() && !skus.contains(sku))
+            skus.append(sku);
+    Catalogue c;
+    auto products = m_products.findBySkus(skus);
+    if (!products)
+        return fail(products.error());
+    c.products = std::move(*products);
+    QStringList categories;
+    for (const domain::Product& p : std::as_const(c.products))
+        if (!p.category.isEmpty() && !categories.contains(p.category))
+            categories.append(p.category);
+    auto rules =
+        m_rules.candidatesForAll(party.priceListCode, party.customerCode, skus, categories);
+    if (!rules)
+        return fail(rules.error());
+    c.rules = std::move(*rules);
+    return c;
+}
+
 Result<DocumentLine> SalesDocumentBuilder::line(const DocumentParty& party, const LineInput& input,
-                                                const QDate& date, qsizetype index) {
+                                                const QDate& date, qsizetype index,
+                                                const Catalogue& catalogue) {
     const QString sku = input.sku.trimmed().toUpper();
     if (sku.isEmpty())
         return fail(lineError("line.sku", index, "sku", trMsg("a product is required")));
-    auto product = m_products.findBySku(sku);
-    if (!product)
-        return fail(product.error());
-    if (!*product || !(*product)->active)
+    const auto product = catalogue.products.constFind(sku);
+    if (product == catalogue.products.constEnd() || !product->active)
         return fail(lineError("product.not_found", index, "sku",
                               trMsg("there is no active product with SKU “%1”").arg(sku)));
     if (input.qty <= domain::Quantity())
         return fail(
             lineError("line.qty", index, "qty", trMsg("the quantity must be greater than zero")));
-    const domain::Product& p = **product;
-    auto decision = m_prices.priceFor(party.customerCode, party.priceListCode, p, input.qty, date);
-    if (!decision)
-        return fail(decision.error());
+    const domain::Product& p = *product;
+    QList<domain::PriceRule> candidates;
+    for (const domain::PriceRule& rule : catalogue.rules)
+        if (domain::ruleConcerns(rule, party.priceListCode, party.customerCode, p.sku, p.category))
+            candidates.append(rule);
+    const std::optional<domain::PriceDecision> decision = domain::resolvePrice(
+        {party.customerCode, p.sku, p.category, p.listPrice, input.qty, date}, candidates);
     DocumentLine l;
     l.productId = p.id;
     l.sku = p.sku;
@@ -115,6 +139,7 @@ Result<DocumentLine> SalesDocumentBuilder::line(const DocumentParty& party, cons
         return fail(rate.error());
     l.taxRate = *rate;
     l.unitCost = p.standardCost;
+    l.stockTracked = p.tracked;
     l.priceNote = priceNote(*decision, l, m_ctx.currency);
     l.requestedDate = input.requestedDate;
     return l;
@@ -129,8 +154,11 @@ Result<QList<DocumentLine>> SalesDocumentBuilder::lines(const domain::Actor& act
     QList<DocumentLine> lines;
     lines.reserve(inputs.size());
     m_taxRates.clear(); // rates may have changed since the last document
+    auto known = catalogue(party, inputs);
+    if (!known)
+        return fail(known.error());
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        auto l = line(party, inputs[i], date, i);
+        auto l = line(party, inputs[i], date, i, *known);
         if (!l)
             return fail(l.error());
         lines.append(*l);

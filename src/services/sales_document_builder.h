@@ -5,6 +5,7 @@
 #include "domain/user.h"
 #include "services/service_context.h"
 #include "storage/customer_repository.h"
+#include "storage/price_list_repository.h"
 #include "storage/product_repository.h"
 #include "storage/settings_repository.h"
 
@@ -12,7 +13,6 @@
 
 namespace mostrador::services {
 
-class PriceListService;
 class SettingsService;
 struct LineInput;
 
@@ -21,7 +21,7 @@ struct LineInput;
 // company's tax rounding. Reads only; the caller owns the transaction.
 class SalesDocumentBuilder {
 public:
-    SalesDocumentBuilder(ServiceContext& ctx, PriceListService& prices, SettingsService& settings);
+    SalesDocumentBuilder(ServiceContext& ctx, SettingsService& settings);
 
     // The customer's code, name, tax id, addresses, payment terms (the company default
     // when the customer has none) and price list. Unknown or inactive customers are refused.
@@ -35,15 +35,22 @@ public:
     Result<domain::DocumentTotals> total(QList<domain::DocumentLine>& lines);
 
 private:
+    // What pricing a document's lines needs, read once for all of them.
+    struct Catalogue {
+        QHash<QString, domain::Product> products; // by SKU
+        QList<domain::PriceRule> rules;
+    };
+    Result<Catalogue> catalogue(const domain::DocumentParty& party, const QList<LineInput>& inputs);
     Result<domain::DocumentLine> line(const domain::DocumentParty& party, const LineInput& input,
-                                      const QDate& date, qsizetype index);
+                                      const QDate& date, qsizetype index,
+                                      const Catalogue& catalogue);
     Result<domain::Percent> taxRate(const QString& code);
 
     ServiceContext& m_ctx;
-    PriceListService& m_prices;
     SettingsService& m_settings;
     storage::CustomerRepository m_customers;
     storage::ProductRepository m_products;
+    storage::PriceListRepository m_rules;
     storage::SettingsRepository m_settingsStore;
     QHash<QString, domain::Percent> m_taxRates; // within one lines() call
 };

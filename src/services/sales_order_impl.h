@@ -16,7 +16,7 @@ namespace mostrador::services {
 // and the decisions of confirming, approving, releasing and cancelling
 // (sales_order_confirm.cpp).
 struct SalesOrderService::Impl {
-    Impl(ServiceContext& ctx, PriceListService& prices, SettingsService& settings);
+    Impl(ServiceContext& ctx, SettingsService& settings);
 
     ServiceContext& ctx;
     SettingsService& settings;

@@ -44,11 +44,10 @@ bool countsInExposure(QStringView status) {
            status == QStringView(os::kShipped);
 }
 
-SalesOrderService::Impl::Impl(ServiceContext& ctx, PriceListService& prices,
-                              SettingsService& settings)
+SalesOrderService::Impl::Impl(ServiceContext& ctx, SettingsService& settings)
     : ctx(ctx)
     , settings(settings)
-    , builder(ctx, prices, settings)
+    , builder(ctx, settings)
     , orders(ctx.db)
     , series(ctx.db)
     , customers(ctx.db, ctx.currency)
@@ -103,9 +102,8 @@ Result<SalesOrder> SalesOrderService::Impl::load(const QString& number, bool gro
     return o;
 }
 
-SalesOrderService::SalesOrderService(ServiceContext& ctx, PriceListService& prices,
-                                     SettingsService& settings)
-    : d(std::make_unique<Impl>(ctx, prices, settings)) {}
+SalesOrderService::SalesOrderService(ServiceContext& ctx, SettingsService& settings)
+    : d(std::make_unique<Impl>(ctx, settings)) {}
 
 SalesOrderService::~SalesOrderService() = default;
 
@@ -125,13 +123,10 @@ Result<SalesOrder> SalesOrderService::create(const Actor& actor, const OrderInpu
         if (!id)
             return fail(id.error());
         if (auto ok = d->ctx.record(actor, QStringLiteral("order.create"), kEntity, o->number, {},
-                                    toJson(*o));
+                                    toCreatedJson(*o));
             !ok)
             return fail(ok.error());
-        auto stored = d->load(o->number); // with the ids of its lines
-        if (stored)
-            stored->taxGroups = o->taxGroups;
-        return stored;
+        return o;
     });
     if (created)
         d->ctx.notifier.announce(kEntity, created->number);

@@ -55,7 +55,7 @@ struct Availability {
 // reason, cancelled (before shipping: all; after: what remains).
 class SalesOrderService {
 public:
-    SalesOrderService(ServiceContext& ctx, PriceListService& prices, SettingsService& settings);
+    SalesOrderService(ServiceContext& ctx, SettingsService& settings);
     ~SalesOrderService();
 
     Result<domain::SalesOrder> create(const domain::Actor& actor, const OrderInput& input);

@@ -21,8 +21,8 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_imports = std::make_unique<ImportService>(*m_ctx, *m_customers, *m_products);
     m_setup = std::make_unique<SetupService>(*m_ctx);
     m_priceLists = std::make_unique<PriceListService>(*m_ctx);
-    m_quotations = std::make_unique<QuotationService>(*m_ctx, *m_priceLists, *m_settings);
-    m_orders = std::make_unique<SalesOrderService>(*m_ctx, *m_priceLists, *m_settings);
+    m_quotations = std::make_unique<QuotationService>(*m_ctx, *m_settings);
+    m_orders = std::make_unique<SalesOrderService>(*m_ctx, *m_settings);
     m_deposits = std::make_unique<DepositService>(*m_ctx);
     m_shipments = std::make_unique<ShipmentService>(*m_ctx);
 }

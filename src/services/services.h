@@ -8,8 +8,8 @@
 #include "services/quotation_service.h"
 #include "services/sales_order_service.h"
 #include "services/settings_service.h"
-#include "services/shipment_service.h"
 #include "services/setup_service.h"
+#include "services/shipment_service.h"
 #include "services/user_service.h"
 
 #include <memory>

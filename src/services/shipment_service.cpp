@@ -205,6 +205,7 @@ ShipmentService::Impl::checkStock(const SalesOrder& order, const QList<Take>& ta
 
 Status ShipmentService::Impl::apply(const Actor& actor, const Shipment& shipment,
                                     DocumentLine& line, Quantity qty, bool tracked) {
+    const Quantity consumed = std::min(line.reserved, qty);
     if (tracked) {
         domain::StockMovement m;
         m.productId = line.productId;
@@ -215,14 +216,13 @@ Status ShipmentService::Impl::apply(const Actor& actor, const Shipment& shipment
         m.userName = actor.name;
         if (auto id = stock.appendMovement(m); !id)
             return fail(id.error());
-        if (auto ok = stock.addOnHand(line.productId, -qty); !ok)
+        if (auto ok = stock.addLevels(line.productId, -qty, -consumed); !ok)
             return ok;
-    }
-    if (const Quantity consumed = std::min(line.reserved, qty); consumed > Quantity()) {
+    } else if (consumed > Quantity()) {
         if (auto ok = stock.addReserved(line.productId, -consumed); !ok)
             return ok;
-        line.reserved -= consumed;
     }
+    line.reserved -= consumed;
     line.shipped += qty;
     return orders.writeFulfilment(line);
 }

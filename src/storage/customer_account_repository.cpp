@@ -36,11 +36,11 @@ Status CustomerAccountRepository::add(qint64 customerId, const char* column, qin
     if (deltaMinor == 0)
         return {};
     const QString c = QLatin1String(column);
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO customer_accounts (customer_id, %1) VALUES (?, ?) "
-                                "ON CONFLICT (customer_id) DO UPDATE SET %1 = %1 + excluded.%1")
-                     .arg(c),
-                 {customerId, deltaMinor});
+    auto q = write(m_db.connection(),
+                   QStringLiteral("INSERT INTO customer_accounts (customer_id, %1) VALUES (?, ?) "
+                                  "ON CONFLICT (customer_id) DO UPDATE SET %1 = %1 + excluded.%1")
+                       .arg(c),
+                   {customerId, deltaMinor});
     return q ? Status{} : fail(q.error());
 }
 

@@ -53,6 +53,8 @@ public:
     Status commit();
 
 private:
+    Status control(const QString& sql);
+
     Database& m_db;
     Status m_begun;
     bool m_open = false;

@@ -99,21 +99,25 @@ DocumentLine lineFrom(const QSqlQuery& q, domain::Currency currency, LineTable t
 
 } // namespace
 
-Status writeLines(Database& db, LineTable table, qint64 documentId,
-                  const QList<DocumentLine>& lines) {
+Result<QList<qint64>> writeLines(Database& db, LineTable table, qint64 documentId,
+                                 const QList<DocumentLine>& lines) {
     const LineTableSql& sql = sqlFor(table);
-    if (auto q = run(db.connection(), sql.remove, {documentId}); !q)
+    if (auto q = write(db.connection(), sql.remove, {documentId}); !q)
         return fail(q.error());
+    QList<qint64> ids;
+    ids.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QVariantList values = lineValues(documentId, int(i) + 1, lines[i]);
         if (table == LineTable::Order)
             values.append(lines[i].requestedDate.isValid()
                               ? QVariant(isoDate(lines[i].requestedDate))
                               : QVariant());
-        if (auto q = run(db.connection(), sql.insert, values); !q)
-            return fail(q.error());
+        auto id = write(db.connection(), sql.insert, values);
+        if (!id)
+            return fail(id.error());
+        ids.append(*id);
     }
-    return {};
+    return ids;
 }
 
 Result<QList<DocumentLine>> readLines(Database& db, LineTable table, qint64 documentId,

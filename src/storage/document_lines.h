@@ -14,9 +14,10 @@ class Database;
 // columns; orders add a requested date and their fulfilment quantities.
 enum class LineTable { Quotation, Order };
 
-// Replaces the lines of document `documentId` with `lines`, in their order.
-Status writeLines(Database& db, LineTable table, qint64 documentId,
-                  const QList<domain::DocumentLine>& lines);
+// Replaces the lines of document `documentId` with `lines`, in their order; answers the
+// new lines' ids in the same order.
+Result<QList<qint64>> writeLines(Database& db, LineTable table, qint64 documentId,
+                                 const QList<domain::DocumentLine>& lines);
 // The lines of one document in position order, money in `currency`.
 Result<QList<domain::DocumentLine>> readLines(Database& db, LineTable table, qint64 documentId,
                                               domain::Currency currency);

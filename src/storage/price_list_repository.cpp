@@ -239,4 +239,36 @@ Result<QList<PriceRule>> PriceListRepository::candidates(const QString& priceLis
         {priceListCode, sku, priceListCode, category, customerCode, sku, category});
 }
 
+namespace {
+
+// "?, ?, ?" for `n` values (at least one, so the SQL stays valid).
+QString placeholders(qsizetype n) {
+    QString out = QStringLiteral("?");
+    for (qsizetype i = 1; i < n; ++i)
+        out += QStringLiteral(", ?");
+    return out;
+}
+
+} // namespace
+
+Result<QList<PriceRule>> PriceListRepository::candidatesForAll(const QString& priceListCode,
+                                                               const QString& customerCode,
+                                                               const QStringList& skus,
+                                                               const QStringList& categories) {
+    QVariantList values{priceListCode};
+    for (const QString& sku : skus)
+        values.append(sku);
+    if (skus.isEmpty())
+        values.append(QString());
+    for (const QString& category : categories)
+        values.append(category);
+    if (categories.isEmpty())
+        values.append(QString());
+    values.append(customerCode);
+    return selectRules(QStringLiteral("(price_list = ? AND (sku IN (%1) OR (category IN (%2) "
+                                      "AND category <> ''))) OR (customer = ? AND customer <> '')")
+                           .arg(placeholders(skus.size()), placeholders(categories.size())),
+                       values);
+}
+
 } // namespace mostrador::storage

@@ -50,6 +50,14 @@ public:
                                                 const QString& customerCode, const QString& sku,
                                                 const QString& category);
 
+    // candidates() for many products at once (the lines of one document): the list's rules
+    // for any of `skus` or `categories`, plus the customer's own rules. Filter per line
+    // with domain::ruleConcerns.
+    Result<QList<domain::PriceRule>> candidatesForAll(const QString& priceListCode,
+                                                      const QString& customerCode,
+                                                      const QStringList& skus,
+                                                      const QStringList& categories);
+
 private:
     Result<QList<domain::PriceRule>> selectRules(const QString& where, const QVariantList& values,
                                                  const QString& tail = {});

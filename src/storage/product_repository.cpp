@@ -141,6 +141,29 @@ Result<std::optional<Product>> ProductRepository::findBySku(const QString& sku) 
     return findWhere(QStringLiteral("sku"), sku);
 }
 
+Result<QHash<QString, Product>> ProductRepository::findBySkus(const QStringList& skus) {
+    QHash<QString, Product> found;
+    if (skus.isEmpty())
+        return found;
+    QString marks = QStringLiteral("?");
+    QVariantList values{skus.first()};
+    for (qsizetype i = 1; i < skus.size(); ++i) {
+        marks += QStringLiteral(", ?");
+        values.append(skus[i]);
+    }
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM products WHERE sku IN (%1)").arg(marks),
+                 values);
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        Product p = productFrom(*q);
+        found.insert(p.sku, p);
+    }
+    return found;
+}
+
 Result<std::optional<Product>> ProductRepository::findById(qint64 id) {
     return findWhere(QStringLiteral("id"), id);
 }

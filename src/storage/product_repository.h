@@ -4,6 +4,7 @@
 #include "domain/product.h"
 #include "storage/list_query.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -39,6 +40,8 @@ public:
     // Writes `product` if its version is still current; answers false when stale.
     Result<bool> update(const domain::Product& product);
     Result<std::optional<domain::Product>> findBySku(const QString& sku);
+    // The products of `skus` (exact, upper-case) that exist, by SKU, in one read.
+    Result<QHash<QString, domain::Product>> findBySkus(const QStringList& skus);
     Result<std::optional<domain::Product>> findById(qint64 id);
     Result<bool> skuExists(const QString& sku);
 

@@ -178,7 +178,7 @@ OrderRow rowFrom(const QSqlQuery& q) {
 
 } // namespace
 
-Result<qint64> SalesOrderRepository::insert(const SalesOrder& o, qint64 quotationId) {
+Result<qint64> SalesOrderRepository::insert(SalesOrder& o, qint64 quotationId) {
     const QString now = nowIso();
     QVariantList values = {o.number,
                            o.status,
@@ -207,8 +207,13 @@ Result<qint64> SalesOrderRepository::insert(const SalesOrder& o, qint64 quotatio
     if (!row)
         return fail(row.error());
     const qint64 id = row->lastInsertId().toLongLong();
-    if (auto ok = writeLines(m_db, LineTable::Order, id, o.lines); !ok)
-        return fail(ok.error());
+    auto lineIds = writeLines(m_db, LineTable::Order, id, o.lines);
+    if (!lineIds)
+        return fail(lineIds.error());
+    o.id = id;
+    o.version = 1;
+    for (qsizetype i = 0; i < o.lines.size(); ++i)
+        o.lines[i].id = lineIds->at(i);
     return id;
 }
 
@@ -242,26 +247,27 @@ Result<bool> SalesOrderRepository::update(const SalesOrder& o) {
 }
 
 Status SalesOrderRepository::writeState(const SalesOrder& o) {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("UPDATE sales_orders SET status = ?, invoicing_status = ?, "
-                                "hold_reasons = ?, approval_reasons = ?, release_reason = ?, "
-                                "released_by = ?, cancel_reason = ?, open_value = ?, "
-                                "deposits = ?, confirmed_at = CASE WHEN ? = 'confirmed' AND "
-                                "confirmed_at IS NULL THEN ? ELSE confirmed_at END, "
-                                "version = version + 1, updated_at = ? WHERE id = ?"),
-                 {o.status, o.invoicingStatus, o.holdReasons.join(QLatin1Char('\n')),
-                  o.approvalReasons.join(QLatin1Char('\n')), o.releaseReason, o.releasedBy,
-                  o.cancelReason, o.openValue.minor(), o.deposits.minor(), o.status, nowIso(),
-                  nowIso(), o.id});
+    const QString now = nowIso();
+    auto q =
+        write(m_db.connection(),
+              QStringLiteral("UPDATE sales_orders SET status = ?, invoicing_status = ?, "
+                             "hold_reasons = ?, approval_reasons = ?, release_reason = ?, "
+                             "released_by = ?, cancel_reason = ?, open_value = ?, "
+                             "deposits = ?, confirmed_at = CASE WHEN ? = 'confirmed' AND "
+                             "confirmed_at IS NULL THEN ? ELSE confirmed_at END, "
+                             "version = version + 1, updated_at = ? WHERE id = ?"),
+              {o.status, o.invoicingStatus, o.holdReasons.join(QLatin1Char('\n')),
+               o.approvalReasons.join(QLatin1Char('\n')), o.releaseReason, o.releasedBy,
+               o.cancelReason, o.openValue.minor(), o.deposits.minor(), o.status, now, now, o.id});
     return q ? Status{} : fail(q.error());
 }
 
 Status SalesOrderRepository::writeFulfilment(const domain::DocumentLine& line) {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("UPDATE sales_order_lines SET reserved_qty = ?, shipped_qty = ?, "
-                                "invoiced_qty = ?, cancelled_qty = ? WHERE id = ?"),
-                 {line.reserved.thousandths(), line.shipped.thousandths(),
-                  line.invoiced.thousandths(), line.cancelled.thousandths(), line.id});
+    auto q = write(m_db.connection(),
+                   QStringLiteral("UPDATE sales_order_lines SET reserved_qty = ?, shipped_qty = ?, "
+                                  "invoiced_qty = ?, cancelled_qty = ? WHERE id = ?"),
+                   {line.reserved.thousandths(), line.shipped.thousandths(),
+                    line.invoiced.thousandths(), line.cancelled.thousandths(), line.id});
     return q ? Status{} : fail(q.error());
 }
 

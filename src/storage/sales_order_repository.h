@@ -47,8 +47,9 @@ public:
     explicit SalesOrderRepository(Database& db)
         : m_db(db) {}
 
-    // `quotationId` links an order made from a quotation (0: none).
-    Result<qint64> insert(const domain::SalesOrder& order, qint64 quotationId = 0);
+    // `quotationId` links an order made from a quotation (0: none). Sets the order's id,
+    // version and its lines' ids.
+    Result<qint64> insert(domain::SalesOrder& order, qint64 quotationId = 0);
     // Header and lines of a draft, if `order.version` is still current; false when stale.
     Result<bool> update(const domain::SalesOrder& order);
     // The header's state: status, invoicing status, hold/approval/release/cancel texts,

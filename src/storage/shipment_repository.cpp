@@ -45,9 +45,9 @@ Status insertLines(Database& db, qint64 shipmentId, const QList<ShipmentLine>& l
         "description, unit, qty, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const ShipmentLine& l = lines[i];
-        auto q = run(db.connection(), sql,
-                     {shipmentId, int(i + 1), l.orderLineId, l.productId, l.sku, l.description,
-                      l.unit, l.qty.thousandths(), l.weightKg.thousandths()});
+        auto q = write(db.connection(), sql,
+                       {shipmentId, int(i + 1), l.orderLineId, l.productId, l.sku, l.description,
+                        l.unit, l.qty.thousandths(), l.weightKg.thousandths()});
         if (!q)
             return fail(q.error());
     }

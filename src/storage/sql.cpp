@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
+#include <optional>
+#include <sqlite3.h>
 #include <unordered_map>
 #include <vector>
 
@@ -16,7 +19,14 @@ namespace mostrador::storage {
 struct StatementPool {
     QMutex mutex;
     std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> idle;
+    std::unordered_map<QString, sqlite3_stmt*> raw; // write(): compiled once, reused
     bool closed = false;
+
+    void finalizeRaw() {
+        for (auto& [sql, stmt] : raw)
+            sqlite3_finalize(stmt);
+        raw.clear();
+    }
 };
 
 namespace {
@@ -84,6 +94,7 @@ void releaseStatements(const QString& connectionName) {
     QMutexLocker lock(&pool->mutex);
     pool->closed = true;
     pool->idle.clear();
+    pool->finalizeRaw();
 }
 
 Error sqlError(const QSqlError& error, const QString& what) {
@@ -113,6 +124,94 @@ Result<Statement> run(const QSqlDatabase& db, const QString& sql,
     return run(db, sql, QVariantList(values));
 }
 
+namespace {
+
+sqlite3* handleOf(const QSqlDatabase& db) {
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+Error sqliteError(sqlite3* handle, const QString& sql) {
+    const int code = sqlite3_extended_errcode(handle);
+    QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+    // The same words QtSql gives, so callers recognise constraint failures alike.
+    Error e = Error::storage(QStringLiteral("storage.failed"),
+                             trMsg("Database error while %1: %2").arg(sql.left(60), text));
+    if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+        e.code = QStringLiteral("storage.unique");
+    return e;
+}
+
+int bind(sqlite3_stmt* stmt, int index, const QVariant& v) {
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+        return sqlite3_bind_null(stmt, index);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::QString: {
+        const QString& text = *static_cast<const QString*>(v.constData());
+        static const char16_t empty[] = u"";
+        return sqlite3_bind_text16(stmt, index,
+                                   text.isNull() ? static_cast<const void*>(empty)
+                                                 : static_cast<const void*>(text.utf16()),
+                                   int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    }
+    default:
+        if (v.isNull())
+            return sqlite3_bind_null(stmt, index);
+        const QString text = v.toString();
+        return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * sizeof(QChar)),
+                                   SQLITE_TRANSIENT);
+    }
+}
+
+} // namespace
+
+Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+    sqlite3* handle = handleOf(db);
+    if (!handle) // another driver: the portable path
+        return mapResult(run(db, sql, values),
+                         [](const Statement& s) { return s.lastInsertId().toLongLong(); });
+    std::shared_ptr<StatementPool> pool = poolFor(db.connectionName());
+    QMutexLocker lock(&pool->mutex);
+    sqlite3_stmt*& stmt = pool->raw[sql];
+    if (!stmt) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
+                               SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+            Error e = sqliteError(handle, sql);
+            pool->raw.erase(sql);
+            return fail(e);
+        }
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (bind(stmt, int(i) + 1, values[i]) != SQLITE_OK) {
+            Error e = sqliteError(handle, sql);
+            sqlite3_clear_bindings(stmt);
+            return fail(e);
+        }
+    const int rc = sqlite3_step(stmt);
+    std::optional<Error> failed;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        failed = sqliteError(handle, sql);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (failed)
+        return fail(*failed);
+    return qint64(sqlite3_last_insert_rowid(handle));
+}
+
+Result<qint64> write(const QSqlDatabase& db, const QString& sql,
+                     std::initializer_list<QVariant> values) {
+    return write(db, sql, QVariantList(values));
+}
+
 bool isUniqueViolation(const QSqlError& error) {
     return error.nativeErrorCode() == QLatin1String("2067") ||
            error.nativeErrorCode() == QLatin1String("1555") ||
@@ -120,7 +219,25 @@ bool isUniqueViolation(const QSqlError& error) {
 }
 
 QString nowIso() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Formatting a QDateTime costs more than the INSERT it stamps; the text up to the
+    // second is kept and only the milliseconds are written each time.
+    thread_local qint64 cachedSecond = -1;
+    thread_local QString cachedPrefix; // "2026-11-27T21:35:34."
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    const qint64 second = ms / 1000;
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedPrefix = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate);
+        cachedPrefix.chop(1); // the 'Z'
+        cachedPrefix += u'.';
+    }
+    const int millis = int(ms % 1000);
+    QString text = cachedPrefix;
+    text += QChar(u'0' + millis / 100);
+    text += QChar(u'0' + millis / 10 % 10);
+    text += QChar(u'0' + millis % 10);
+    text += u'Z';
+    return text;
 }
 
 QVariant nullableInt(bool present, qint64 value) {

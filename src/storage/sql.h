@@ -46,6 +46,15 @@ Result<Statement> run(const QSqlDatabase& db, const QString& sql,
                       std::initializer_list<QVariant> values = {});
 Result<Statement> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 
+// Runs a statement that answers no rows (INSERT, UPDATE, DELETE, BEGIN, COMMIT) through
+// SQLite's own API on the connection's handle, its compiled form kept per connection.
+// The order workflow runs dozens of these per order, and QtSql's binding cost more than
+// SQLite's work. Values: integers, bools, texts (null QString = empty text) and
+// QVariant() for SQL NULL. Answers the last inserted rowid.
+Result<qint64> write(const QSqlDatabase& db, const QString& sql,
+                     std::initializer_list<QVariant> values = {});
+Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
 // Finalizes the pooled statements of a connection; Database calls it before closing.
 void releaseStatements(const QString& connectionName);
 

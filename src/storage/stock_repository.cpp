@@ -24,30 +24,41 @@ Result<StockLevel> StockRepository::level(qint64 productId) {
 
 Result<qint64> StockRepository::appendMovement(const StockMovement& m) {
     const QString at = m.at.isValid() ? m.at.toUTC().toString(Qt::ISODateWithMs) : nowIso();
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO stock_movements (product_id, qty, kind, reason, "
-                                "reference, user_name, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {m.productId, m.qty.thousandths(), m.kind, m.reason, m.reference, m.userName, at});
-    if (!q)
-        return fail(q.error());
-    return q->lastInsertId().toLongLong();
+    auto id =
+        write(m_db.connection(),
+              QStringLiteral("INSERT INTO stock_movements (product_id, qty, kind, reason, "
+                             "reference, user_name, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {m.productId, m.qty.thousandths(), m.kind, m.reason, m.reference, m.userName, at});
+    if (!id)
+        return fail(id.error());
+    return *id;
 }
 
 Status StockRepository::addOnHand(qint64 productId, Quantity delta) {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO stock_levels (product_id, on_hand) VALUES (?, ?) "
-                                "ON CONFLICT (product_id) DO UPDATE "
-                                "SET on_hand = on_hand + excluded.on_hand"),
-                 {productId, delta.thousandths()});
+    auto q = write(m_db.connection(),
+                   QStringLiteral("INSERT INTO stock_levels (product_id, on_hand) VALUES (?, ?) "
+                                  "ON CONFLICT (product_id) DO UPDATE "
+                                  "SET on_hand = on_hand + excluded.on_hand"),
+                   {productId, delta.thousandths()});
     return q ? Status{} : fail(q.error());
 }
 
 Status StockRepository::addReserved(qint64 productId, Quantity delta) {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO stock_levels (product_id, reserved) VALUES (?, ?) "
-                                "ON CONFLICT (product_id) DO UPDATE "
-                                "SET reserved = reserved + excluded.reserved"),
-                 {productId, delta.thousandths()});
+    auto q = write(m_db.connection(),
+                   QStringLiteral("INSERT INTO stock_levels (product_id, reserved) VALUES (?, ?) "
+                                  "ON CONFLICT (product_id) DO UPDATE "
+                                  "SET reserved = reserved + excluded.reserved"),
+                   {productId, delta.thousandths()});
+    return q ? Status{} : fail(q.error());
+}
+
+Status StockRepository::addLevels(qint64 productId, Quantity onHandDelta, Quantity reservedDelta) {
+    auto q = write(m_db.connection(),
+                   QStringLiteral("INSERT INTO stock_levels (product_id, on_hand, reserved) "
+                                  "VALUES (?, ?, ?) ON CONFLICT (product_id) DO UPDATE "
+                                  "SET on_hand = on_hand + excluded.on_hand, "
+                                  "reserved = reserved + excluded.reserved"),
+                   {productId, onHandDelta.thousandths(), reservedDelta.thousandths()});
     return q ? Status{} : fail(q.error());
 }
 

@@ -25,6 +25,9 @@ public:
     Status addOnHand(qint64 productId, domain::Quantity delta);
     // Adds `delta` to what open orders hold of the product (reservations).
     Status addReserved(qint64 productId, domain::Quantity delta);
+    // Both at once (goods leaving against a reservation), in one statement.
+    Status addLevels(qint64 productId, domain::Quantity onHandDelta,
+                     domain::Quantity reservedDelta);
     // Newest first.
     Result<QList<domain::StockMovement>> movements(qint64 productId, int limit);
 

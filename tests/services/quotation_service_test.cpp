@@ -91,7 +91,7 @@ protected:
     CustomerService customers{ctx};
     ProductService products{ctx};
     PriceListService prices{ctx};
-    QuotationService quotes{ctx, prices, settings};
+    QuotationService quotes{ctx, settings};
     Actor admin = test::admin();
 };
 

@@ -40,8 +40,9 @@ protected:
         QStringList out;
         for (const ShipmentRow& r : rows ? *rows : QList<ShipmentRow>{})
             out << r.number.right(1);
-        if (q.offset == 0 && q.limit >= 100)
+        if (q.offset == 0 && q.limit >= 100) {
             EXPECT_EQ(count ? *count : -1, out.size());
+        }
         return out;
     }
     static ShipmentListQuery sorted(const char* key, bool descending = false) {

@@ -120,3 +120,35 @@ TEST(Database, AFileThatIsNotADatabaseIsRefusedClearly) {
     EXPECT_EQ(opened.error().code, QStringLiteral("storage.not_a_database"));
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("not a Mostrador database")));
 }
+
+TEST(Database, NowIsStampedAsIsoUtcWithMilliseconds) {
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QString first = nowIso();
+    const QString second = nowIso(); // the cached second may be reused
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    for (const QString& stamp : {first, second}) {
+        ASSERT_EQ(stamp.size(), 24) << stamp.toStdString(); // 2026-11-27T21:35:34.123Z
+        const QDateTime parsed = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        ASSERT_TRUE(parsed.isValid()) << stamp.toStdString();
+        EXPECT_EQ(parsed.timeSpec(), Qt::UTC);
+        EXPECT_GE(parsed, before.addMSecs(-1));
+        EXPECT_LE(parsed, after.addMSecs(1));
+    }
+    EXPECT_LE(first, second);
+}
+
+TEST(Database, TransactionsCommitAndRollBackWithPooledStatements) {
+    test::TempDatabase t;
+    ASSERT_TRUE(t.db);
+    ASSERT_TRUE(t.db->exec(QStringLiteral("CREATE TABLE n (x INTEGER)")));
+    for (int i = 0; i < 3; ++i) {
+        Transaction tx(*t.db);
+        ASSERT_TRUE(tx.begun());
+        ASSERT_TRUE(run(t.db->connection(), QStringLiteral("INSERT INTO n VALUES (?)"), {i}));
+        if (i != 1)
+            ASSERT_TRUE(tx.commit());
+    } // the second is rolled back by the destructor
+    auto q = run(t.db->connection(), QStringLiteral("SELECT COUNT(*) FROM n"), {});
+    ASSERT_TRUE(q && q->next());
+    EXPECT_EQ(q->value(0).toInt(), 2);
+}
