@@ -44,7 +44,7 @@ QList<ColumnSpec> OrderSource::columns() const {
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 44},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Requested"), QStringLiteral("requested_date"), ColumnKind::Text, 11},
-        {tr("Status"), QStringLiteral("status"), ColumnKind::Text, 18},
+        {tr("Status"), QStringLiteral("status"), ColumnKind::Text, 24},
         {tr("Salesperson"), {}, ColumnKind::Text, 11},
         {tr("Total"), QStringLiteral("total"), ColumnKind::Money, 13},
         {tr("Shipped"), {}, ColumnKind::Quantity, 9},

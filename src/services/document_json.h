@@ -17,6 +17,9 @@ QJsonObject toJson(const domain::SalesOrder& order);
 // reserved, shipped and cancelled quantities as arrays by position): the audit of a
 // decision, which leaves the rest of the order as it was.
 QJsonObject toStateJson(const domain::SalesOrder& order);
+// toStateJson as compact JSON text, written directly: an order decision audits it twice
+// and QJsonObject took a tenth of the confirmation's time.
+QString stateJsonText(const domain::SalesOrder& order);
 // What the audit log keeps of a new order: its header figures and, per line, the SKU,
 // quantity, unit price and discount as an array.
 QJsonObject toCreatedJson(const domain::SalesOrder& order);

@@ -141,8 +141,8 @@ Status SalesOrderService::Impl::book(const Actor& actor, const QString& action,
                                      const SalesOrder& before, const SalesOrder& after) {
     if (auto ok = orders.writeState(after); !ok)
         return ok;
-    return ctx.record(actor, QStringLiteral("order.") + action, kEntity, after.number,
-                      toStateJson(before), toStateJson(after));
+    return ctx.recordText(actor, QStringLiteral("order.") + action, kEntity, after.number,
+                          stateJsonText(before), stateJsonText(after));
 }
 
 Status SalesOrderService::Impl::settle(const SalesOrder& before, SalesOrder& o,

@@ -14,13 +14,19 @@ QString compact(const QJsonObject& o) {
 Status ServiceContext::record(const domain::Actor& actor, const QString& action,
                               const QString& entity, const QString& key, const QJsonObject& before,
                               const QJsonObject& after) {
+    return recordText(actor, action, entity, key, compact(before), compact(after));
+}
+
+Status ServiceContext::recordText(const domain::Actor& actor, const QString& action,
+                                  const QString& entity, const QString& key,
+                                  const QString& beforeJson, const QString& afterJson) {
     domain::AuditEntry e;
     e.userName = actor.name;
     e.action = action;
     e.entity = entity;
     e.entityKey = key;
-    e.before = compact(before);
-    e.after = compact(after);
+    e.before = beforeJson;
+    e.after = afterJson;
     return audit.append(e);
 }
 

@@ -30,6 +30,9 @@ public:
     // Appends an audit entry for `actor`; before/after are the record as JSON.
     Status record(const domain::Actor& actor, const QString& action, const QString& entity,
                   const QString& key, const QJsonObject& before, const QJsonObject& after);
+    // The same with before/after already written as compact JSON text (hot paths).
+    Status recordText(const domain::Actor& actor, const QString& action, const QString& entity,
+                      const QString& key, const QString& beforeJson, const QString& afterJson);
 };
 
 // Runs `body` in one write transaction: commits when it succeeds, rolls back when it

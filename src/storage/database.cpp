@@ -61,7 +61,7 @@ Status Database::configure() {
     // journal_mode answers a row; WAL is refused for :memory: and that is fine.
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-          "PRAGMA synchronous = NORMAL", kNormalCache}) {
+          "PRAGMA synchronous = NORMAL", "PRAGMA mmap_size = 268435456", kNormalCache}) {
         if (auto ok = exec(QString::fromLatin1(pragma)); !ok)
             return ok;
     }

@@ -3,6 +3,7 @@
 #include "support/order_fixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace mostrador;
 using namespace mostrador::domain;
@@ -123,4 +124,24 @@ TEST_F(OrderServiceTest, TheJsonOfAnOrderShowsItsStateAndWhereEachLineStands) {
     EXPECT_EQ(l.value(QStringLiteral("shortfall")).toString(), QStringLiteral("2"));
     EXPECT_EQ(l.value(QStringLiteral("shipped")).toString(), QStringLiteral("0"));
     EXPECT_TRUE(l.value(QStringLiteral("requested_date")).isNull());
+}
+
+TEST(OrderStateJson, TheHandWrittenTextIsTheSameJsonAsTheObject) {
+    domain::SalesOrder o;
+    o.number = QStringLiteral("SO-2026-00007");
+    o.status = QStringLiteral("credit_hold");
+    o.holdReasons = {QStringLiteral("Límite superado en 4,20 €"),
+                     QStringLiteral("Quote \" back\\slash\nnew line\ttab")};
+    o.releaseReason = QStringLiteral("Pagó por teléfono");
+    o.deposits = domain::Money::fromMinor(1050, domain::Currency::fromCode(u"EUR"));
+    o.openValue = domain::Money::fromMinor(0, domain::Currency::fromCode(u"EUR"));
+    domain::DocumentLine line;
+    line.reserved = domain::Quantity::fromThousandths(2500);
+    line.cancelled = domain::Quantity::fromUnits(1);
+    o.lines = {line, domain::DocumentLine{}};
+    QJsonParseError error;
+    const QJsonDocument parsed =
+        QJsonDocument::fromJson(services::stateJsonText(o).toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << services::stateJsonText(o).toStdString();
+    EXPECT_EQ(parsed.object(), services::toStateJson(o));
 }
