@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "services/document_json.h"
 
+#include "services/json_text.h"
+
 #include <QJsonArray>
 
 namespace mostrador::services {
@@ -153,78 +155,28 @@ QJsonObject toStateJson(const domain::SalesOrder& so) {
     return o;
 }
 
-namespace {
-
-// `text` as a JSON string literal.
-void appendJsonString(QString& out, QStringView text) {
-    out += u'"';
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += u'"';
-}
-
-void appendField(QString& out, const char* key, QStringView value) {
-    if (out.size() > 1)
-        out += u',';
-    out += u'"' + QLatin1String(key) + QLatin1String("\":"); // keys need no escaping
-    appendJsonString(out, value);
-}
-
-template <class Items, class Text>
-void appendArray(QString& out, const char* key, const Items& items, Text text) {
-    if (out.size() > 1)
-        out += u',';
-    out += u'"' + QLatin1String(key) + QLatin1String("\":[");
-    bool first = true;
-    for (const auto& item : items) {
-        if (!first)
-            out += u',';
-        first = false;
-        appendJsonString(out, text(item));
-    }
-    out += u']';
-}
-
-} // namespace
-
 QString stateJsonText(const domain::SalesOrder& so) {
-    QString out = QStringLiteral("{");
-    out.reserve(512);
-    const auto same = [](const QString& s) { return s; };
-    appendField(out, "status", so.status);
-    appendField(out, "invoicing_status", so.invoicingStatus);
-    appendArray(out, "hold_reasons", so.holdReasons, same);
-    appendArray(out, "approval_reasons", so.approvalReasons, same);
-    appendField(out, "release_reason", so.releaseReason);
-    appendField(out, "released_by", so.releasedBy);
-    appendField(out, "cancel_reason", so.cancelReason);
-    appendField(out, "deposits", so.deposits.toPlainString());
-    appendField(out, "open_value", so.openValue.toPlainString());
-    appendField(out, "number", so.number);
-    using Line = domain::DocumentLine;
-    appendArray(out, "reserved", so.lines,
-                [](const Line& l) { return l.reserved.toPlainString(); });
-    appendArray(out, "shipped", so.lines, [](const Line& l) { return l.shipped.toPlainString(); });
-    appendArray(out, "cancelled", so.lines,
-                [](const Line& l) { return l.cancelled.toPlainString(); });
-    out += u'}';
-    return out;
+    QStringList reserved, shipped, cancelled;
+    for (const domain::DocumentLine& l : so.lines) {
+        reserved << l.reserved.toPlainString();
+        shipped << l.shipped.toPlainString();
+        cancelled << l.cancelled.toPlainString();
+    }
+    return JsonText()
+        .field("status", so.status)
+        .field("invoicing_status", so.invoicingStatus)
+        .strings("hold_reasons", so.holdReasons)
+        .strings("approval_reasons", so.approvalReasons)
+        .field("release_reason", so.releaseReason)
+        .field("released_by", so.releasedBy)
+        .field("cancel_reason", so.cancelReason)
+        .field("deposits", so.deposits.toPlainString())
+        .field("open_value", so.openValue.toPlainString())
+        .field("number", so.number)
+        .strings("reserved", reserved)
+        .strings("shipped", shipped)
+        .strings("cancelled", cancelled)
+        .text();
 }
 
 QJsonObject toCreatedJson(const domain::SalesOrder& so) {

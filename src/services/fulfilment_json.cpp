@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "services/fulfilment_json.h"
 
+#include "services/json_text.h"
+
 #include <QJsonArray>
 
 namespace mostrador::services {
@@ -32,6 +34,34 @@ QJsonObject toJson(const domain::Shipment& s) {
             {QStringLiteral("notes"), s.notes},
             {QStringLiteral("shipped_by"), s.shippedBy},
             {QStringLiteral("lines"), lines}};
+}
+
+QString toJsonText(const domain::Shipment& s) {
+    QStringList lines;
+    for (const domain::ShipmentLine& l : s.lines)
+        lines << JsonText()
+                     .field("sku", l.sku)
+                     .field("description", l.description)
+                     .field("unit", l.unit)
+                     .field("qty", l.qty.toPlainString())
+                     .field("weight", l.weightKg.toPlainString())
+                     .text();
+    return JsonText()
+        .field("number", s.number)
+        .field("order", s.orderNumber)
+        .field("customer", s.party.customerCode)
+        .field("customer_name", s.party.customerName)
+        .field("shipping_address", s.party.shippingAddress)
+        .nullableField("date", s.date.isValid() ? s.date.toString(Qt::ISODate) : QString())
+        .field("carrier", s.carrier)
+        .field("tracking", s.tracking)
+        .field("packages", s.packages)
+        .field("freight_terms", s.freightTerms)
+        .field("weight", s.weightKg.toPlainString())
+        .field("notes", s.notes)
+        .field("shipped_by", s.shippedBy)
+        .raw("lines", jsonArray(lines))
+        .text();
 }
 
 } // namespace mostrador::services

@@ -11,6 +11,8 @@ namespace mostrador::services {
 // `mostrador-cli --json`: number, order, customer and where the goods went, the
 // carrier's details, and the lines with their weights. Quantities and weights (kg)
 // are plain decimal strings, dates ISO.
+// toJson(shipment) as compact JSON text, written directly (the shipment's audit entry).
+QString toJsonText(const domain::Shipment& shipment);
 QJsonObject toJson(const domain::Shipment& shipment);
 QJsonObject toJson(const domain::ShipmentLine& line);
 

@@ -273,7 +273,8 @@ Status ShipmentService::Impl::write(const Actor& actor, Shipment& s, SalesOrder&
     order.status = domain::stateAfterShipment(order.lines);
     if (auto ok = orders.writeState(order); !ok)
         return ok;
-    return ctx.record(actor, QStringLiteral("shipment.create"), kEntity, s.number, {}, toJson(s));
+    return ctx.recordText(actor, QStringLiteral("shipment.create"), kEntity, s.number, {},
+                          toJsonText(s));
 }
 
 Result<Shipment> ShipmentService::create(const Actor& actor, const ShipmentInput& input) {
