@@ -66,6 +66,13 @@ Result<QStringList> SalesOrderService::Impl::creditReasons(const SalesOrder& o) 
 Result<QList<Quantity>> SalesOrderService::Impl::planReservations(const SalesOrder& o,
                                                                   QStringList& shortLines) {
     const QLocale locale;
+    QList<qint64> tracked;
+    for (const domain::DocumentLine& line : o.lines)
+        if (line.stockTracked && !tracked.contains(line.productId))
+            tracked.append(line.productId);
+    auto levels = stock.levels(tracked); // one read for the whole order
+    if (!levels)
+        return fail(levels.error());
     QHash<qint64, Quantity> free; // what is still unreserved of each product
     QList<Quantity> takes(o.lines.size());
     for (qsizetype i = 0; i < o.lines.size(); ++i) {
@@ -73,12 +80,9 @@ Result<QList<Quantity>> SalesOrderService::Impl::planReservations(const SalesOrd
         const Quantity want = line.remaining() - line.reserved;
         if (!line.stockTracked || want <= Quantity())
             continue;
-        if (!free.contains(line.productId)) {
-            auto level = stock.level(line.productId);
-            if (!level)
-                return fail(level.error());
-            free.insert(line.productId, std::max(level->available(), Quantity()));
-        }
+        if (!free.contains(line.productId))
+            free.insert(line.productId,
+                        std::max(levels->value(line.productId).available(), Quantity()));
         Quantity& left = free[line.productId];
         takes[i] = std::min(want, left);
         left -= takes[i];

@@ -22,6 +22,30 @@ Result<StockLevel> StockRepository::level(qint64 productId) {
                       Quantity::fromThousandths(q->value(1).toLongLong())};
 }
 
+Result<QHash<qint64, StockLevel>> StockRepository::levels(const QList<qint64>& productIds) {
+    QHash<qint64, StockLevel> found;
+    if (productIds.isEmpty())
+        return found;
+    QString marks = QStringLiteral("?");
+    QVariantList values{productIds.first()};
+    for (qsizetype i = 1; i < productIds.size(); ++i) {
+        marks += QStringLiteral(", ?");
+        values.append(productIds[i]);
+    }
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT product_id, on_hand, reserved FROM stock_levels "
+                                "WHERE product_id IN (%1)")
+                     .arg(marks),
+                 values);
+    if (!q)
+        return fail(q.error());
+    while (q->next())
+        found.insert(q->value(0).toLongLong(),
+                     {Quantity::fromThousandths(q->value(1).toLongLong()),
+                      Quantity::fromThousandths(q->value(2).toLongLong())});
+    return found;
+}
+
 Result<qint64> StockRepository::appendMovement(const StockMovement& m) {
     const QString at = m.at.isValid() ? m.at.toUTC().toString(Qt::ISODateWithMs) : nowIso();
     auto id =

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "domain/stock.h"
 
+#include <QHash>
 #include <QList>
 
 namespace mostrador::storage {
@@ -20,6 +21,8 @@ public:
 
     // Zero on hand and reserved for a product that never moved.
     Result<domain::StockLevel> level(qint64 productId);
+    // The levels of several products in one read; products that never moved are absent.
+    Result<QHash<qint64, domain::StockLevel>> levels(const QList<qint64>& productIds);
     Result<qint64> appendMovement(const domain::StockMovement& movement);
     // Adds `delta` to on hand, creating the level row when missing.
     Status addOnHand(qint64 productId, domain::Quantity delta);
