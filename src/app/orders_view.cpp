@@ -2,7 +2,7 @@
 #include "app/orders_view.h"
 
 #include "app/app_settings.h"
-#include "app/lookup_edit.h"
+#include "app/document_filters.h"
 #include "app/order_editor.h"
 #include "app/order_source.h"
 #include "services/services.h"
@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,24 +22,6 @@ using domain::Permission;
 namespace {
 
 const QString kSettingsKey = QStringLiteral("lists/orders");
-// A date filter at its minimum means "any date".
-const QDate kOpenDate(2000, 1, 1);
-
-QDateEdit* dateFilter(QWidget* parent, const QString& name) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(fullYearDateFormat(QLocale()));
-    edit->setMinimumDate(kOpenDate);
-    edit->setSpecialValueText(OrdersView::tr("any"));
-    edit->setDate(kOpenDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit) {
-    return edit->date() == kOpenDate ? QDate() : edit->date();
-}
-
 } // namespace
 
 OrdersView::OrdersView(services::Services& services, const domain::Actor& actor, QWidget* parent)
@@ -76,46 +57,23 @@ OrdersView::OrdersView(services::Services& services, const domain::Actor& actor,
 }
 
 void OrdersView::buildFilters() {
-    m_state = new QComboBox(this);
-    m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->addItem(tr("All states"), QString());
-    for (const auto& [key, label] : OrderLabels::states())
-        m_state->addItem(label, key);
+    m_state = makeStateFilter(this, tr("All states"), OrderLabels::states());
     m_queue = new QCheckBox(this);
     m_queue->setObjectName(QStringLiteral("queueFilter"));
     m_queue->setToolTip(tr("Only the orders on credit hold or awaiting approval: what waits "
                            "for a manager's decision"));
-    m_customer = new LookupEdit(
-        [this](const QString& text) {
-            storage::ListQuery query;
-            query.search = text;
-            query.limit = LookupEdit::kMaxRows;
-            QList<LookupEdit::Suggestion> out;
-            if (auto rows = m_services.customers().list(m_actor, query))
-                for (const auto& c : *rows)
-                    out.append({c.code, QStringLiteral("%1 · %2").arg(c.code, c.name)});
-            return out;
-        },
-        this);
-    m_customer->setObjectName(QStringLiteral("customerFilter"));
-    m_customer->setPlaceholderText(tr("Any customer"));
-    m_customer->setClearButtonEnabled(true);
-    m_from = dateFilter(this, QStringLiteral("fromFilter"));
-    m_to = dateFilter(this, QStringLiteral("toFilter"));
+    m_customer = makeCustomerFilter(this, m_services, m_actor, tr("Any customer"),
+                                    [this] { applyFilters(); });
+    m_from = makeDateFilter(this, QStringLiteral("fromFilter"), tr("any"));
+    m_to = makeDateFilter(this, QStringLiteral("toFilter"), tr("any"));
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_queue);
     row->addSpacing(12);
-    const auto labelled = [this, row](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        row->addWidget(label);
-        row->addWidget(field);
-    };
-    labelled(tr("S&tate"), m_state);
-    labelled(tr("C&ustomer"), m_customer);
-    labelled(tr("Fro&m"), m_from);
-    labelled(tr("T&o"), m_to);
+    addLabelled(row, this, tr("S&tate"), m_state);
+    addLabelled(row, this, tr("C&ustomer"), m_customer);
+    addLabelled(row, this, tr("Fro&m"), m_from);
+    addLabelled(row, this, tr("T&o"), m_to);
     row->addStretch(1);
     pageLayout()->insertLayout(1, row);
 
@@ -124,12 +82,6 @@ void OrdersView::buildFilters() {
         m_state->setEnabled(!on); // the queue is its own pair of states
         applyFilters();
     });
-    connect(m_customer, &LookupEdit::chosen, this, &OrdersView::applyFilters);
-    connect(m_customer, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.isEmpty())
-            applyFilters();
-    });
-    connect(m_customer, &QLineEdit::returnPressed, this, &OrdersView::applyFilters);
     connect(m_from, &QDateEdit::dateChanged, this, &OrdersView::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &OrdersView::applyFilters);
 }
