@@ -2,6 +2,7 @@
 #include "app/quotation_editor.h"
 
 #include "app/dialogs/dialog_support.h"
+#include "app/document_editor_support.h"
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
 #include "app/lookup_edit.h"
@@ -21,16 +22,6 @@ namespace mostrador::app {
 using dialogs::DialogSupport;
 using domain::Permission;
 
-namespace {
-
-domain::TaxRounding roundingOf(services::Services& services) {
-    auto value = services.settings().value(QString::fromUtf16(domain::setting::kTaxRounding));
-    return value && *value == u"global" ? domain::TaxRounding::Global
-                                        : domain::TaxRounding::PerLine;
-}
-
-} // namespace
-
 QuotationEditor::QuotationEditor(services::Services& services, const domain::Actor& actor,
                                  const QString& number, QWidget* parent)
     : QDialog(parent)
@@ -39,8 +30,8 @@ QuotationEditor::QuotationEditor(services::Services& services, const domain::Act
     , m_canEdit(actor.require(Permission::EditQuotations).has_value()) {
     setObjectName(QStringLiteral("quotationEditor"));
     m_quote.currency = services.context().currency;
-    m_model =
-        new DocumentLinesModel(m_quote.currency, roundingOf(services), actor.discountLimit(), this);
+    m_model = new DocumentLinesModel(m_quote.currency, taxRounding(services), actor.discountLimit(),
+                                     this);
     m_model->setPricer([this](const services::LineInput& input) -> Result<domain::DocumentLine> {
         if (m_customerCode.isEmpty())
             return fail(Error::invalid(QStringLiteral("quotation.customer_required"),

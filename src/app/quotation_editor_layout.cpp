@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How the quotation editor is laid out: the header (customer, dates, notes), the lines
 // grid, the line's explanation beside the totals, and the buttons of the actions.
+#include "app/document_editor_support.h"
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
 #include "app/lookup_edit.h"
@@ -19,64 +20,12 @@
 
 namespace mostrador::app {
 
-namespace {
-
-LookupEdit::Provider productProvider(services::Services& services, const domain::Actor& actor) {
-    return [&services, actor](const QString& text) {
-        storage::ListQuery query;
-        query.search = text;
-        query.limit = LookupEdit::kMaxRows;
-        QList<LookupEdit::Suggestion> out;
-        const QLocale locale;
-        if (auto rows = services.products().list(actor, query))
-            for (const auto& p : *rows)
-                out.append(
-                    {p.sku, QStringLiteral("%1 · %2 · %3")
-                                .arg(p.sku, p.name,
-                                     p.listPrice.toString(locale, services.context().currency))});
-        return out;
-    };
-}
-
-LookupEdit::Provider customerProvider(services::Services& services, const domain::Actor& actor) {
-    return [&services, actor](const QString& text) {
-        storage::ListQuery query;
-        query.search = text;
-        query.limit = LookupEdit::kMaxRows;
-        QList<LookupEdit::Suggestion> out;
-        if (auto rows = services.customers().list(actor, query))
-            for (const auto& c : *rows)
-                out.append({c.code, QStringLiteral("%1 · %2").arg(c.code, c.name)});
-        return out;
-    };
-}
-
-// Tab leaves the field instead of stepping through day, month and year (typing the
-// separator or Right does that), so Tab walks the header as in every other form.
-class DateField : public QDateEdit {
-public:
-    using QDateEdit::QDateEdit;
-
-protected:
-    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
-};
-
-QDateEdit* dateEdit(QWidget* parent, const QString& name) {
-    auto* edit = new DateField(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(fullYearDateFormat(QLocale()));
-    return edit;
-}
-
-} // namespace
-
 void QuotationEditor::buildUi() {
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("errorLabel"));
     m_banner->setWordWrap(true);
     m_banner->hide();
-    m_grid = new DocumentGrid(m_model, productProvider(m_services, m_actor), this);
+    m_grid = new DocumentGrid(m_model, productSuggestions(m_services, m_actor), this);
     m_grid->setObjectName(QStringLiteral("linesGrid"));
 
     auto* layout = new QVBoxLayout(this);
@@ -96,7 +45,7 @@ void QuotationEditor::buildUi() {
 
 QWidget* QuotationEditor::buildHeader() {
     auto* box = new QWidget(this);
-    m_customer = new LookupEdit(customerProvider(m_services, m_actor), box);
+    m_customer = new LookupEdit(customerSuggestions(m_services, m_actor), box);
     m_customer->setObjectName(QStringLiteral("customerEdit"));
     m_customer->setPlaceholderText(tr("Code or name"));
     m_customer->setMinimumWidth(260);
@@ -105,8 +54,8 @@ QWidget* QuotationEditor::buildHeader() {
     m_customerInfo->setTextFormat(Qt::PlainText);
     m_customerInfo->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_customerInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_date = dateEdit(box, QStringLiteral("dateEdit"));
-    m_validUntil = dateEdit(box, QStringLiteral("validUntilEdit"));
+    m_date = documentDateEdit(box, QStringLiteral("dateEdit"));
+    m_validUntil = documentDateEdit(box, QStringLiteral("validUntilEdit"));
     m_salesperson = new QLabel(box);
     m_salesperson->setObjectName(QStringLiteral("salespersonLabel"));
     m_stateLabel = new QLabel(box);
