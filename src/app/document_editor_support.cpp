@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/document_editor_support.h"
 
+#include "app/dialogs/dialog_support.h"
+#include "app/document_grid.h"
+#include "app/document_lines_model.h"
 #include "app/service_source.h"
 #include "services/services.h"
 
@@ -62,6 +65,23 @@ domain::TaxRounding taxRounding(services::Services& services) {
     auto value = services.settings().value(QString::fromUtf16(domain::setting::kTaxRounding));
     return value && *value == u"global" ? domain::TaxRounding::Global
                                         : domain::TaxRounding::PerLine;
+}
+
+void showRefusal(const Error& error, QLabel* banner, DocumentLinesModel* model, DocumentGrid* grid,
+                 QWidget* field) {
+    dialogs::DialogSupport::showError(banner, error.message);
+    const int line = DocumentLinesModel::lineOfField(error.field);
+    if (line >= 0) {
+        const int row = model->rowOfLine(line);
+        if (row >= 0) {
+            grid->editCell(row, DocumentLinesModel::columnOfField(error.field));
+            return;
+        }
+    }
+    if (field) {
+        dialogs::DialogSupport::markInvalid(field, true, error.message);
+        field->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 } // namespace mostrador::app

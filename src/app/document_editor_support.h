@@ -6,12 +6,16 @@
 #include "domain/user.h"
 
 class QDateEdit;
+class QLabel;
 
 namespace mostrador::services {
 class Services;
 }
 
 namespace mostrador::app {
+
+class DocumentGrid;
+class DocumentLinesModel;
 
 // What the sales document editors share: the suggestions of their product and customer
 // fields, their date fields and the company's tax rounding.
@@ -25,5 +29,9 @@ LookupEdit::Provider customerSuggestions(services::Services& services, const dom
 QDateEdit* documentDateEdit(QWidget* parent, const QString& name);
 // The setting tax.rounding.
 domain::TaxRounding taxRounding(services::Services& services);
+// Shows a refused action on the banner and takes the user where it went wrong: the grid cell
+// of a line's field, otherwise the header field (marked invalid), when there is one.
+void showRefusal(const Error& error, QLabel* banner, DocumentLinesModel* model, DocumentGrid* grid,
+                 QWidget* field);
 
 } // namespace mostrador::app

@@ -2,6 +2,7 @@
 // The order editor's actions: save, confirm and its outcomes, a manager's approval or
 // release, cancelling, deposits, and the refusals they bring.
 #include "app/dialogs/dialog_support.h"
+#include "app/document_editor_support.h"
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
 #include "app/lookup_edit.h"
@@ -169,19 +170,7 @@ void OrderEditor::reject() {
 }
 
 void OrderEditor::refuse(const Error& error) {
-    DialogSupport::showError(m_banner, error.message);
-    const int line = DocumentLinesModel::lineOfField(error.field);
-    if (line >= 0) {
-        const int row = m_model->rowOfLine(line);
-        if (row >= 0) {
-            m_grid->editCell(row, DocumentLinesModel::columnOfField(error.field));
-            return;
-        }
-    }
-    if (QWidget* field = fieldWidget(error.field)) {
-        DialogSupport::markInvalid(field, true, error.message);
-        field->setFocus(Qt::OtherFocusReason);
-    }
+    showRefusal(error, m_banner, m_model, m_grid, fieldWidget(error.field));
 }
 
 void OrderEditor::notice(const QString& text) {
