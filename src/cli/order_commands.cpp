@@ -38,9 +38,7 @@ Result<services::OrderInput> inputFrom(const ParsedArgs& args) {
 Result<Reply> orderReply(const Result<SalesOrder>& order, const QString& done) {
     if (!order)
         return fail(order.error());
-    Reply reply = documentReply(services::toJson(*order), kOrderFields);
-    reply.text = done.arg(order->number) + u"\n\n"_s + reply.text;
-    return reply;
+    return documentDoneReply(services::toJson(*order), kOrderFields, done.arg(order->number));
 }
 
 // The order did not reach confirmed: a refusal for scripts (exit 1, the reasons in the

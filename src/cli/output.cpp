@@ -147,6 +147,13 @@ Reply doneReply(const QJsonObject& object, const QString& line) {
     return {object, line};
 }
 
+Reply documentDoneReply(const QJsonObject& document, const QStringList& order,
+                        const QString& done) {
+    Reply reply = documentReply(document, order);
+    reply.text = done + QStringLiteral("\n\n") + reply.text;
+    return reply;
+}
+
 Reply documentReply(const QJsonObject& document, const QStringList& order) {
     const QList<Column> lineColumns = {
         {trMsg("SKU"), QStringLiteral("sku")},

@@ -61,5 +61,7 @@ Reply showReply(const QJsonObject& object, const QStringList& order = {});
 Reply doneReply(const QJsonObject& object, const QString& line);
 // A sales document: its fields (`order` first), then its lines as a table.
 Reply documentReply(const QJsonObject& document, const QStringList& order);
+// A sales document an action produced: `done` (a finished sentence) above its documentReply.
+Reply documentDoneReply(const QJsonObject& document, const QStringList& order, const QString& done);
 
 } // namespace mostrador::cli

@@ -37,9 +37,7 @@ Result<services::QuotationInput> inputFrom(const ParsedArgs& args) {
 Result<Reply> quoteReply(const Result<Quotation>& q, const QString& done) {
     if (!q)
         return fail(q.error());
-    Reply reply = documentReply(services::toJson(*q), kQuoteFields);
-    reply.text = done.arg(q->number) + u"\n\n"_s + reply.text;
-    return reply;
+    return documentDoneReply(services::toJson(*q), kQuoteFields, done.arg(q->number));
 }
 
 Result<Reply> create(Session& s, const ParsedArgs& args) {
