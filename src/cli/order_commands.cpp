@@ -110,9 +110,7 @@ Result<Reply> show(Session& s, const ParsedArgs& args) {
     for (const domain::Deposit& d : *deposits)
         depositArray.append(services::toJson(d));
     json.insert(u"deposit_list"_s, depositArray);
-    Reply reply = documentReply(json, kOrderFields);
-    reply.json = json;
-    return reply;
+    return documentReply(json, kOrderFields);
 }
 
 QJsonObject rowJson(const services::OrderRow& r) {

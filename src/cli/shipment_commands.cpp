@@ -58,8 +58,7 @@ Result<services::ShipmentInput> inputFrom(const ParsedArgs& args) {
 }
 
 Reply shipmentReply(const domain::Shipment& shipment) {
-    Reply reply = documentReply(services::toJson(shipment), kShipmentFields);
-    return reply;
+    return documentReply(services::toJson(shipment), kShipmentFields);
 }
 
 Result<Reply> create(Session& s, const ParsedArgs& args) {
