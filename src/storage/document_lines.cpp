@@ -70,29 +70,29 @@ QVariantList lineValues(qint64 documentId, int position, const DocumentLine& l) 
             l.tax.minor()};
 }
 
-DocumentLine lineFrom(const QSqlQuery& q, domain::Currency currency, LineTable table) {
+DocumentLine lineFrom(const Rows& q, domain::Currency currency, LineTable table) {
     DocumentLine l;
-    l.id = q.value(0).toLongLong();
-    l.productId = q.value(1).toLongLong();
-    l.sku = q.value(2).toString();
-    l.description = q.value(3).toString();
-    l.unit = q.value(4).toString();
-    l.qty = domain::Quantity::fromThousandths(q.value(5).toLongLong());
-    l.unitPrice = domain::UnitPrice::fromTenThousandths(q.value(6).toLongLong());
-    l.discount = domain::Percent::fromBasisPoints(q.value(7).toLongLong());
-    l.taxCode = q.value(8).toString();
-    l.taxRate = domain::Percent::fromBasisPoints(q.value(9).toLongLong());
-    l.unitCost = domain::UnitPrice::fromTenThousandths(q.value(10).toLongLong());
-    l.priceNote = q.value(11).toString();
-    l.net = domain::Money::fromMinor(q.value(12).toLongLong(), currency);
-    l.tax = domain::Money::fromMinor(q.value(13).toLongLong(), currency);
-    l.requestedDate = dateFrom(q.value(14));
+    l.id = q.integer(0);
+    l.productId = q.integer(1);
+    l.sku = q.text(2);
+    l.description = q.text(3);
+    l.unit = q.text(4);
+    l.qty = domain::Quantity::fromThousandths(q.integer(5));
+    l.unitPrice = domain::UnitPrice::fromTenThousandths(q.integer(6));
+    l.discount = domain::Percent::fromBasisPoints(q.integer(7));
+    l.taxCode = q.text(8);
+    l.taxRate = domain::Percent::fromBasisPoints(q.integer(9));
+    l.unitCost = domain::UnitPrice::fromTenThousandths(q.integer(10));
+    l.priceNote = q.text(11);
+    l.net = domain::Money::fromMinor(q.integer(12), currency);
+    l.tax = domain::Money::fromMinor(q.integer(13), currency);
+    l.requestedDate = dateFrom(q.text(14));
     if (table == LineTable::Order) {
-        l.reserved = domain::Quantity::fromThousandths(q.value(15).toLongLong());
-        l.shipped = domain::Quantity::fromThousandths(q.value(16).toLongLong());
-        l.invoiced = domain::Quantity::fromThousandths(q.value(17).toLongLong());
-        l.cancelled = domain::Quantity::fromThousandths(q.value(18).toLongLong());
-        l.stockTracked = q.value(19).toBool();
+        l.reserved = domain::Quantity::fromThousandths(q.integer(15));
+        l.shipped = domain::Quantity::fromThousandths(q.integer(16));
+        l.invoiced = domain::Quantity::fromThousandths(q.integer(17));
+        l.cancelled = domain::Quantity::fromThousandths(q.integer(18));
+        l.stockTracked = q.integer(19) != 0;
     }
     return l;
 }
@@ -122,7 +122,7 @@ Result<QList<qint64>> writeLines(Database& db, LineTable table, qint64 documentI
 
 Result<QList<DocumentLine>> readLines(Database& db, LineTable table, qint64 documentId,
                                       domain::Currency currency) {
-    auto q = run(db.connection(), sqlFor(table).select, {documentId});
+    auto q = read(db.connection(), sqlFor(table).select, {documentId});
     if (!q)
         return fail(q.error());
     QList<DocumentLine> lines;
@@ -141,15 +141,15 @@ QVariantList partyValues(const domain::DocumentParty& p) {
             p.shippingAddress, p.paymentTermsCode, p.priceListCode};
 }
 
-domain::DocumentParty partyFrom(const QSqlQuery& q, int first) {
+domain::DocumentParty partyFrom(const Rows& q, int first) {
     domain::DocumentParty p;
-    p.customerCode = q.value(first).toString();
-    p.customerName = q.value(first + 1).toString();
-    p.customerTaxId = q.value(first + 2).toString();
-    p.billingAddress = q.value(first + 3).toString();
-    p.shippingAddress = q.value(first + 4).toString();
-    p.paymentTermsCode = q.value(first + 5).toString();
-    p.priceListCode = q.value(first + 6).toString();
+    p.customerCode = q.text(first);
+    p.customerName = q.text(first + 1);
+    p.customerTaxId = q.text(first + 2);
+    p.billingAddress = q.text(first + 3);
+    p.shippingAddress = q.text(first + 4);
+    p.paymentTermsCode = q.text(first + 5);
+    p.priceListCode = q.text(first + 6);
     return p;
 }
 
@@ -161,6 +161,10 @@ QDate dateFrom(const QVariant& value) {
     if (value.isNull())
         return {};
     return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDate dateFrom(const QString& iso) {
+    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
 }
 
 } // namespace mostrador::storage

@@ -9,6 +9,7 @@
 namespace mostrador::storage {
 
 class Database;
+class Rows;
 
 // Where the lines of one kind of document live. Quotation and order lines share their
 // columns; orders add a requested date and their fulfilment quantities.
@@ -26,9 +27,10 @@ Result<QList<domain::DocumentLine>> readLines(Database& db, LineTable table, qin
 QString partyColumns();
 QVariantList partyValues(const domain::DocumentParty& party);
 // Reads the party from `first` on, in partyColumns() order.
-domain::DocumentParty partyFrom(const QSqlQuery& row, int first);
+domain::DocumentParty partyFrom(const Rows& row, int first);
 
 QString isoDate(const QDate& date);
 QDate dateFrom(const QVariant& value);
+QDate dateFrom(const QString& iso); // an empty text is no date
 
 } // namespace mostrador::storage

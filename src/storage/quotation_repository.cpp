@@ -28,25 +28,25 @@ QVariantList headerValues(const Quotation& q) {
     return values;
 }
 
-Quotation headerFrom(const QSqlQuery& row) {
+Quotation headerFrom(const Rows& row) {
     Quotation q;
-    q.id = row.value(0).toLongLong();
-    q.number = row.value(1).toString();
-    q.revision = row.value(2).toInt();
-    q.status = row.value(3).toString();
-    q.date = dateFrom(row.value(4));
-    q.validUntil = dateFrom(row.value(5));
-    q.salesperson = row.value(6).toString();
-    q.notes = row.value(7).toString();
-    q.rejectReason = row.value(8).toString();
-    q.orderNumber = row.value(9).toString();
-    q.currency = domain::Currency::fromCode(row.value(10).toString());
-    q.untaxed = Money::fromMinor(row.value(11).toLongLong(), q.currency);
-    q.tax = Money::fromMinor(row.value(12).toLongLong(), q.currency);
-    q.total = Money::fromMinor(row.value(13).toLongLong(), q.currency);
-    q.version = row.value(14).toInt();
+    q.id = row.integer(0);
+    q.number = row.text(1);
+    q.revision = int(row.integer(2));
+    q.status = row.text(3);
+    q.date = dateFrom(row.text(4));
+    q.validUntil = dateFrom(row.text(5));
+    q.salesperson = row.text(6);
+    q.notes = row.text(7);
+    q.rejectReason = row.text(8);
+    q.orderNumber = row.text(9);
+    q.currency = domain::Currency::fromCode(row.text(10));
+    q.untaxed = Money::fromMinor(row.integer(11), q.currency);
+    q.tax = Money::fromMinor(row.integer(12), q.currency);
+    q.total = Money::fromMinor(row.integer(13), q.currency);
+    q.version = int(row.integer(14));
     q.party = partyFrom(row, kPartyFirst);
-    q.party.customerId = row.value(15).toLongLong();
+    q.party.customerId = row.integer(15);
     return q;
 }
 
@@ -202,10 +202,9 @@ Result<QList<domain::QuotationRevision>> QuotationRepository::revisions(qint64 i
 }
 
 Result<std::optional<Quotation>> QuotationRepository::findByNumber(const QString& number) {
-    auto row = run(m_db.connection(),
-                   QStringLiteral("SELECT ") + kHeaderColumns + partyColumns() +
-                       QStringLiteral(" FROM quotations WHERE number = ?"),
-                   {number});
+    static const QString sql = QStringLiteral("SELECT ") + kHeaderColumns + partyColumns() +
+                               QStringLiteral(" FROM quotations WHERE number = ?");
+    auto row = read(m_db.connection(), sql, {number});
     if (!row)
         return fail(row.error());
     if (!row->next())

@@ -22,35 +22,35 @@ const QString kHeaderColumns =
 constexpr int kPartyFirst = 22;
 
 // Reasons are kept one per line.
-QStringList reasonsFrom(const QVariant& value) {
-    return value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+QStringList reasonsFrom(const QString& text) {
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-SalesOrder headerFrom(const QSqlQuery& row) {
+SalesOrder headerFrom(const Rows& row) {
     SalesOrder o;
-    o.id = row.value(0).toLongLong();
-    o.number = row.value(1).toString();
-    o.status = row.value(2).toString();
-    o.date = dateFrom(row.value(3));
-    o.requestedDate = dateFrom(row.value(4));
-    o.salesperson = row.value(5).toString();
-    o.notes = row.value(6).toString();
-    o.quotationNumber = row.value(7).toString();
-    o.currency = domain::Currency::fromCode(row.value(8).toString());
-    o.untaxed = Money::fromMinor(row.value(9).toLongLong(), o.currency);
-    o.tax = Money::fromMinor(row.value(10).toLongLong(), o.currency);
-    o.total = Money::fromMinor(row.value(11).toLongLong(), o.currency);
-    o.version = row.value(12).toInt();
+    o.id = row.integer(0);
+    o.number = row.text(1);
+    o.status = row.text(2);
+    o.date = dateFrom(row.text(3));
+    o.requestedDate = dateFrom(row.text(4));
+    o.salesperson = row.text(5);
+    o.notes = row.text(6);
+    o.quotationNumber = row.text(7);
+    o.currency = domain::Currency::fromCode(row.text(8));
+    o.untaxed = Money::fromMinor(row.integer(9), o.currency);
+    o.tax = Money::fromMinor(row.integer(10), o.currency);
+    o.total = Money::fromMinor(row.integer(11), o.currency);
+    o.version = int(row.integer(12));
     o.party = partyFrom(row, kPartyFirst);
-    o.party.customerId = row.value(13).toLongLong();
-    o.invoicingStatus = row.value(14).toString();
-    o.holdReasons = reasonsFrom(row.value(15));
-    o.approvalReasons = reasonsFrom(row.value(16));
-    o.releaseReason = row.value(17).toString();
-    o.releasedBy = row.value(18).toString();
-    o.cancelReason = row.value(19).toString();
-    o.openValue = Money::fromMinor(row.value(20).toLongLong(), o.currency);
-    o.deposits = Money::fromMinor(row.value(21).toLongLong(), o.currency);
+    o.party.customerId = row.integer(13);
+    o.invoicingStatus = row.text(14);
+    o.holdReasons = reasonsFrom(row.text(15));
+    o.approvalReasons = reasonsFrom(row.text(16));
+    o.releaseReason = row.text(17);
+    o.releasedBy = row.text(18);
+    o.cancelReason = row.text(19);
+    o.openValue = Money::fromMinor(row.integer(20), o.currency);
+    o.deposits = Money::fromMinor(row.integer(21), o.currency);
     return o;
 }
 
@@ -272,10 +272,9 @@ Status SalesOrderRepository::writeFulfilment(const domain::DocumentLine& line) {
 }
 
 Result<std::optional<SalesOrder>> SalesOrderRepository::findByNumber(const QString& number) {
-    auto row = run(m_db.connection(),
-                   QStringLiteral("SELECT ") + kHeaderColumns + partyColumns() +
-                       QStringLiteral(" FROM sales_orders WHERE number = ?"),
-                   {number});
+    static const QString sql = QStringLiteral("SELECT ") + kHeaderColumns + partyColumns() +
+                               QStringLiteral(" FROM sales_orders WHERE number = ?");
+    auto row = read(m_db.connection(), sql, {number});
     if (!row)
         return fail(row.error());
     if (!row->next())

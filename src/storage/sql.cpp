@@ -8,6 +8,7 @@
 #include <optional>
 #include <sqlite3.h>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -20,12 +21,17 @@ struct StatementPool {
     QMutex mutex;
     std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> idle;
     std::unordered_map<QString, sqlite3_stmt*> raw; // write(): compiled once, reused
+    std::unordered_map<QString, std::vector<sqlite3_stmt*>> idleReads; // read()
     bool closed = false;
 
     void finalizeRaw() {
         for (auto& [sql, stmt] : raw)
             sqlite3_finalize(stmt);
         raw.clear();
+        for (auto& [sql, stmts] : idleReads)
+            for (sqlite3_stmt* stmt : stmts)
+                sqlite3_finalize(stmt);
+        idleReads.clear();
     }
 };
 
@@ -210,6 +216,141 @@ Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantL
 Result<qint64> write(const QSqlDatabase& db, const QString& sql,
                      std::initializer_list<QVariant> values) {
     return write(db, sql, QVariantList(values));
+}
+
+namespace {
+
+sqlite3_stmt* borrowRead(StatementPool& pool, const QString& sql) {
+    QMutexLocker lock(&pool.mutex);
+    auto it = pool.idleReads.find(sql);
+    if (it == pool.idleReads.end() || it->second.empty())
+        return nullptr;
+    sqlite3_stmt* stmt = it->second.back();
+    it->second.pop_back();
+    return stmt;
+}
+
+} // namespace
+
+Rows::Rows(std::shared_ptr<StatementPool> pool, QString sql, sqlite3_stmt* stmt)
+    : m_pool(std::move(pool))
+    , m_sql(std::move(sql))
+    , m_stmt(stmt) {}
+
+Rows::Rows(Statement portable)
+    : m_portable(std::move(portable)) {}
+
+Rows::Rows(Rows&& other) noexcept
+    : m_pool(std::move(other.m_pool))
+    , m_sql(std::move(other.m_sql))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_portable(std::move(other.m_portable))
+    , m_firstPending(other.m_firstPending)
+    , m_done(other.m_done) {}
+
+Rows::~Rows() {
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    QMutexLocker lock(&m_pool->mutex);
+    if (m_pool->closed)
+        sqlite3_finalize(m_stmt);
+    else
+        m_pool->idleReads[m_sql].push_back(m_stmt);
+}
+
+bool Rows::next() {
+    if (m_portable)
+        return m_portable->next();
+    if (m_firstPending) {
+        m_firstPending = false;
+        return true;
+    }
+    if (m_done)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_done = true;
+    if (rc != SQLITE_DONE)
+        qWarning("read() stopped: %s", sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+    return false;
+}
+
+bool Rows::isNull(int column) const {
+    if (m_portable)
+        return m_portable->value(column).isNull();
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Rows::integer(int column) const {
+    if (m_portable)
+        return m_portable->value(column).toLongLong();
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Rows::text(int column) const {
+    if (m_portable)
+        return m_portable->value(column).toString();
+    const void* data = sqlite3_column_text16(m_stmt, column);
+    if (!data)
+        return {};
+    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    return QString(static_cast<const QChar*>(data), bytes / int(sizeof(QChar)));
+}
+
+QVariant Rows::value(int column) const {
+    if (m_portable)
+        return m_portable->value(column);
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    default:
+        return text(column);
+    }
+}
+
+Result<Rows> read(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+    sqlite3* handle = handleOf(db);
+    if (!handle) {
+        auto statement = run(db, sql, values);
+        if (!statement)
+            return fail(statement.error());
+        return Rows(std::move(*statement));
+    }
+    std::shared_ptr<StatementPool> pool = poolFor(db.connectionName());
+    sqlite3_stmt* stmt = borrowRead(*pool, sql);
+    if (!stmt) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
+                               SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+            return fail(sqliteError(handle, sql));
+    }
+    Rows rows(pool, sql, stmt); // from here on, the statement goes back to the pool
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (bind(stmt, int(i) + 1, values[i]) != SQLITE_OK)
+            return fail(sqliteError(handle, sql));
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW)
+        rows.m_firstPending = true;
+    else if (rc == SQLITE_DONE)
+        rows.m_done = true;
+    else
+        return fail(sqliteError(handle, sql));
+    return rows;
+}
+
+Result<Rows> read(const QSqlDatabase& db, const QString& sql,
+                  std::initializer_list<QVariant> values) {
+    return read(db, sql, QVariantList(values));
 }
 
 bool isUniqueViolation(const QSqlError& error) {

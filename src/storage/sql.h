@@ -9,6 +9,9 @@
 #include <QVariant>
 #include <initializer_list>
 #include <memory>
+#include <optional>
+
+struct sqlite3_stmt;
 
 namespace mostrador::storage {
 
@@ -54,6 +57,42 @@ Result<Statement> run(const QSqlDatabase& db, const QString& sql, const QVariant
 Result<qint64> write(const QSqlDatabase& db, const QString& sql,
                      std::initializer_list<QVariant> values = {});
 Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
+// The rows of a read(). On SQLite it steps SQLite's own statement and converts only the
+// columns asked for; the statement goes back to the connection's pool, reset, when the
+// Rows die. Columns are read by position, as the SELECT lists them.
+class Rows {
+public:
+    Rows(Rows&& other) noexcept;
+    Rows& operator=(Rows&&) = delete;
+    ~Rows();
+
+    bool next();
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const; // a NULL column answers a null QString
+    QVariant value(int column) const;
+
+private:
+    friend Result<Rows> read(const QSqlDatabase&, const QString&, const QVariantList&);
+    Rows(std::shared_ptr<StatementPool> pool, QString sql, sqlite3_stmt* stmt);
+    explicit Rows(Statement portable);
+
+    std::shared_ptr<StatementPool> m_pool;
+    QString m_sql;
+    sqlite3_stmt* m_stmt = nullptr;
+    std::optional<Statement> m_portable; // another driver: through QtSql
+    bool m_firstPending = false;         // read() stepped to the first row already
+    bool m_done = false;
+};
+
+// Runs a SELECT the way write() runs its statements: through SQLite's API on QtSql's
+// handle, compiled once per connection. For the reads of the order workflow, where
+// QtSql's row cache cost more than the query (see docs/architecture.md, "Workflow speed").
+// The first row is fetched here, so a failing query fails the Result.
+Result<Rows> read(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+Result<Rows> read(const QSqlDatabase& db, const QString& sql,
+                  std::initializer_list<QVariant> values = {});
 
 // Finalizes the pooled statements of a connection; Database calls it before closing.
 void releaseStatements(const QString& connectionName);

@@ -145,10 +145,66 @@ TEST(Database, TransactionsCommitAndRollBackWithPooledStatements) {
         Transaction tx(*t.db);
         ASSERT_TRUE(tx.begun());
         ASSERT_TRUE(run(t.db->connection(), QStringLiteral("INSERT INTO n VALUES (?)"), {i}));
-        if (i != 1)
+        if (i != 1) {
             ASSERT_TRUE(tx.commit());
+        }
     } // the second is rolled back by the destructor
     auto q = run(t.db->connection(), QStringLiteral("SELECT COUNT(*) FROM n"), {});
     ASSERT_TRUE(q && q->next());
     EXPECT_EQ(q->value(0).toInt(), 2);
+}
+
+TEST(Sql, ReadAnswersTypedColumnsAndNulls) {
+    test::TempDatabase t;
+    ASSERT_TRUE(t.db);
+    ASSERT_TRUE(t.db->exec(QStringLiteral("CREATE TABLE r (i INTEGER, s TEXT, b BLOB)")));
+    ASSERT_TRUE(write(t.db->connection(), QStringLiteral("INSERT INTO r VALUES (?, ?, ?)"),
+                      {qint64(9007199254740993), QStringLiteral("Ñandú €"), QVariant()}));
+    ASSERT_TRUE(write(t.db->connection(), QStringLiteral("INSERT INTO r VALUES (?, ?, ?)"),
+                      {QVariant(), QString(), QVariant()}));
+    auto rows = read(t.db->connection(), QStringLiteral("SELECT i, s, b FROM r ORDER BY rowid"));
+    ASSERT_TRUE(rows);
+    ASSERT_TRUE(rows->next());
+    EXPECT_EQ(rows->integer(0), qint64(9007199254740993)); // no detour through double
+    EXPECT_EQ(rows->text(1), QStringLiteral("Ñandú €"));
+    EXPECT_TRUE(rows->isNull(2));
+    EXPECT_EQ(rows->value(0).toLongLong(), qint64(9007199254740993));
+    ASSERT_TRUE(rows->next());
+    EXPECT_TRUE(rows->isNull(0));
+    EXPECT_FALSE(rows->value(0).isValid());
+    EXPECT_FALSE(rows->isNull(1)); // a null QString is stored as an empty text, as run() does
+    EXPECT_TRUE(rows->text(1).isEmpty());
+    EXPECT_FALSE(rows->next());
+    EXPECT_FALSE(rows->next());
+}
+
+TEST(Sql, ReadBindsValuesAndReusesItsStatement) {
+    test::TempDatabase t;
+    ASSERT_TRUE(t.db);
+    ASSERT_TRUE(t.db->exec(QStringLiteral("CREATE TABLE r (i INTEGER)")));
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(write(t.db->connection(), QStringLiteral("INSERT INTO r VALUES (?)"), {i}));
+    const QString sql = QStringLiteral("SELECT i FROM r WHERE i >= ? ORDER BY i");
+    for (int from = 0; from < 6; ++from) { // each pass borrows the statement the last returned
+        auto rows = read(t.db->connection(), sql, {from});
+        ASSERT_TRUE(rows);
+        int count = 0;
+        while (rows->next())
+            EXPECT_EQ(rows->integer(0), from + count++);
+        EXPECT_EQ(count, 5 - from);
+    }
+    // The same SQL read twice at once gets two statements.
+    auto outer = read(t.db->connection(), sql, {3});
+    auto inner = read(t.db->connection(), sql, {4});
+    ASSERT_TRUE(outer && inner && outer->next() && inner->next());
+    EXPECT_EQ(outer->integer(0), 3);
+    EXPECT_EQ(inner->integer(0), 4);
+}
+
+TEST(Sql, AFailingReadNamesTheError) {
+    test::TempDatabase t;
+    ASSERT_TRUE(t.db);
+    auto rows = read(t.db->connection(), QStringLiteral("SELECT nothing FROM nowhere"));
+    ASSERT_FALSE(rows);
+    EXPECT_TRUE(rows.error().message.contains(QStringLiteral("nowhere")));
 }
