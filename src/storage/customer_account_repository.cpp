@@ -6,7 +6,7 @@
 namespace mostrador::storage {
 
 Result<AccountFigures> CustomerAccountRepository::figures(qint64 customerId) {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT ar_balance, open_orders, unapplied_deposits "
                                 "FROM customer_accounts WHERE customer_id = ?"),
                  {customerId});

@@ -151,7 +151,7 @@ Status CustomerRepository::insertContacts(qint64 customerId, const QList<Contact
 }
 
 Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId) {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT id, name, role, email, phone FROM contacts "
                                 "WHERE customer_id = ? ORDER BY position"),
                  {customerId});
@@ -164,7 +164,7 @@ Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId) {
     return out;
 }
 
-Customer CustomerRepository::customerFrom(const QSqlQuery& q) const {
+Customer CustomerRepository::customerFrom(const Rows& q) const {
     Customer c;
     c.id = q.value(0).toLongLong();
     c.code = q.value(1).toString();
@@ -190,7 +190,7 @@ Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& col
     // `column` is one of two fixed identifiers chosen by the callers below.
     const QString sql = QStringLiteral("SELECT ") + kColumns +
                         QStringLiteral(" FROM customers WHERE ") + column + QStringLiteral(" = ?");
-    auto q = run(m_db.connection(), sql, {value});
+    auto q = read(m_db.connection(), sql, {value});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -214,7 +214,7 @@ Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) {
 Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& taxId,
                                                                  qint64 exceptId) {
     // "tax_id <> ''" repeats the partial index's condition so SQLite can use it.
-    auto q = run(
+    auto q = read(
         m_db.connection(),
         QStringLiteral("SELECT code FROM customers WHERE tax_id = ? AND tax_id <> '' AND id <> ?"),
         {taxId, exceptId});
@@ -227,7 +227,7 @@ Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& 
 
 Result<bool> CustomerRepository::codeExists(const QString& code) {
     auto q =
-        run(m_db.connection(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code});
+        read(m_db.connection(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
     return q->next();
@@ -239,7 +239,7 @@ Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query) {
                                  "on_hold, active FROM customers") +
                   whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
-    auto q = run(m_db.connection(), sql, values);
+    auto q = read(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
     QList<CustomerRow> rows;
@@ -265,7 +265,7 @@ Result<QList<Customer>> CustomerRepository::listRecords(const ListQuery& query) 
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers") +
                   whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
-    auto q = run(m_db.connection(), sql, values);
+    auto q = read(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
     QList<Customer> out;
@@ -277,7 +277,7 @@ Result<QList<Customer>> CustomerRepository::listRecords(const ListQuery& query) 
 Result<qint64> CustomerRepository::count(const ListQuery& query) {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM customers") + whereOf(query, values);
-    auto q = run(m_db.connection(), sql, values);
+    auto q = read(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;

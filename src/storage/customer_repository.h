@@ -5,12 +5,13 @@
 #include "storage/list_query.h"
 
 #include <QList>
-#include <QSqlQuery>
+#include <QString>
 #include <optional>
 
 namespace mostrador::storage {
 
 class Database;
+class Rows;
 
 // What a customer list shows: one row per customer, no contacts.
 struct CustomerRow {
@@ -57,7 +58,7 @@ private:
     Status writeContacts(qint64 customerId, const QList<domain::Contact>& contacts);
     Status insertContacts(qint64 customerId, const QList<domain::Contact>& contacts);
     Result<QList<domain::Contact>> readContacts(qint64 customerId);
-    domain::Customer customerFrom(const QSqlQuery& row) const;
+    domain::Customer customerFrom(const Rows& row) const;
     Result<std::optional<domain::Customer>> findWhere(const QString& column, const QVariant& value);
 
     Database& m_db;

@@ -10,7 +10,7 @@ namespace mostrador::storage {
 Result<NumberSeriesRepository::Block> NumberSeriesRepository::reserve(const QString& kind, int year,
                                                                       qint64 count) {
     auto q =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT format, year, next_value FROM number_series WHERE kind = ?"),
             {kind});
     if (!q)
@@ -24,8 +24,8 @@ Result<NumberSeriesRepository::Block> NumberSeriesRepository::reserve(const QStr
     if (yearly && storedYear != year)
         block.first = 1;
     auto saved =
-        run(m_db.connection(),
-            QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
+        write(m_db.connection(),
+              QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
             {yearly ? year : storedYear, block.first + count, kind});
     if (!saved)
         return fail(saved.error());
@@ -40,7 +40,7 @@ Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year) 
 }
 
 Result<QList<NumberSeries>> NumberSeriesRepository::all() {
-    auto q = run(
+    auto q = read(
         m_db.connection(),
         QStringLiteral("SELECT kind, format, year, next_value FROM number_series ORDER BY kind"));
     if (!q)

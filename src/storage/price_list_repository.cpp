@@ -27,7 +27,7 @@ std::optional<QDate> dateFrom(const QVariant& v) {
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-PriceRule ruleFrom(const QSqlQuery& q) {
+PriceRule ruleFrom(const Rows& q) {
     PriceRule r;
     r.id = q.value(0).toLongLong();
     r.priceListCode = q.value(1).toString();
@@ -88,7 +88,7 @@ Status PriceListRepository::insertList(const PriceList& list) {
 
 Result<std::optional<PriceList>> PriceListRepository::findList(const QString& code) {
     auto q =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT code, name, currency FROM price_lists WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
@@ -99,7 +99,7 @@ Result<std::optional<PriceList>> PriceListRepository::findList(const QString& co
 }
 
 Result<QList<PriceList>> PriceListRepository::lists() {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT code, name, currency FROM price_lists ORDER BY code"));
     if (!q)
         return fail(q.error());
@@ -139,7 +139,7 @@ Result<qint64> PriceListRepository::upsertRule(const PriceRule& r) {
     const QVariant from = dateValue(r.validFrom);
     const QVariant to = dateValue(r.validTo);
     auto same =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT id FROM price_rules WHERE price_list = ? AND sku = ? AND "
                            "category = ? AND customer = ? AND min_qty = ? AND (valid_from = ? OR "
                            "(valid_from IS NULL AND ? IS NULL)) AND (valid_to = ? OR (valid_to IS "
@@ -190,7 +190,7 @@ Result<QList<PriceRule>> PriceListRepository::selectRules(const QString& where,
                                                           const QString& tail) {
     // `where` and `tail` are fixed clauses written by the callers below.
     auto q =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT ") + kRuleColumns + QStringLiteral(" FROM price_rules WHERE ") +
                 where + (tail.isEmpty() ? QStringLiteral(" ORDER BY id") : tail),
             values);
@@ -219,7 +219,7 @@ Result<qint64> PriceListRepository::ruleCount(const QString& priceListCode,
     QVariantList values;
     const QString where = listFilter(priceListCode, query, values);
     // `where` is the fixed clause listFilter() wrote.
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT COUNT(*) FROM price_rules WHERE ") + where, values);
     if (!q)
         return fail(q.error());

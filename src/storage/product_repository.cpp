@@ -30,7 +30,7 @@ QVariantList valuesOf(const Product& p) {
             p.active};
 }
 
-Product productFrom(const QSqlQuery& q) {
+Product productFrom(const Rows& q) {
     Product p;
     p.id = q.value(0).toLongLong();
     p.sku = q.value(1).toString();
@@ -76,7 +76,7 @@ QString whereOf(const ListQuery& query, QVariantList& values) {
                            : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-ProductRow rowFrom(const QSqlQuery& q) {
+ProductRow rowFrom(const Rows& q) {
     ProductRow r;
     r.id = q.value(0).toLongLong();
     r.sku = q.value(1).toString();
@@ -129,7 +129,7 @@ Result<std::optional<Product>> ProductRepository::findWhere(const QString& colum
     // `column` is one of two fixed identifiers chosen by the callers below.
     const QString sql = QStringLiteral("SELECT ") + kColumns +
                         QStringLiteral(" FROM products WHERE ") + column + QStringLiteral(" = ?");
-    auto q = run(m_db.connection(), sql, {value});
+    auto q = read(m_db.connection(), sql, {value});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -151,7 +151,7 @@ Result<QHash<QString, Product>> ProductRepository::findBySkus(const QStringList&
         marks += QStringLiteral(", ?");
         values.append(skus[i]);
     }
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT ") + kColumns +
                      QStringLiteral(" FROM products WHERE sku IN (%1)").arg(marks),
                  values);
@@ -169,7 +169,7 @@ Result<std::optional<Product>> ProductRepository::findById(qint64 id) {
 }
 
 Result<bool> ProductRepository::skuExists(const QString& sku) {
-    auto q = run(m_db.connection(), QStringLiteral("SELECT 1 FROM products WHERE sku = ?"), {sku});
+    auto q = read(m_db.connection(), QStringLiteral("SELECT 1 FROM products WHERE sku = ?"), {sku});
     if (!q)
         return fail(q.error());
     return q->next();
@@ -184,7 +184,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ListQuery& query) {
                        "LEFT JOIN stock_levels s ON s.product_id = p.id") +
         whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("p.id"), values);
-    auto q = run(m_db.connection(), sql, values);
+    auto q = read(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
     QList<ProductRow> rows;
@@ -196,14 +196,14 @@ Result<QList<ProductRow>> ProductRepository::list(const ListQuery& query) {
 Result<qint64> ProductRepository::count(const ListQuery& query) {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM products p") + whereOf(query, values);
-    auto q = run(m_db.connection(), sql, values);
+    auto q = read(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<QStringList> ProductRepository::categories() {
-    auto q = run(m_db.connection(), QStringLiteral("SELECT DISTINCT category FROM products "
+    auto q = read(m_db.connection(), QStringLiteral("SELECT DISTINCT category FROM products "
                                                    "WHERE category <> '' ORDER BY category"));
     if (!q)
         return fail(q.error());

@@ -9,7 +9,7 @@ namespace mostrador::storage {
 using namespace domain;
 
 Result<std::optional<CompanyProfile>> SettingsRepository::company() {
-    auto q = run(m_db.connection(), QStringLiteral("SELECT name, address, tax_id, email, phone, "
+    auto q = read(m_db.connection(), QStringLiteral("SELECT name, address, tax_id, email, phone, "
                                                    "logo, currency FROM company WHERE id = 1"));
     if (!q)
         return fail(q.error());
@@ -42,7 +42,7 @@ Status SettingsRepository::saveCompany(const CompanyProfile& c) {
 
 Result<std::optional<QString>> SettingsRepository::value(const QString& key) {
     auto q =
-        run(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+        read(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -59,19 +59,19 @@ Status SettingsRepository::setValue(const QString& key, const QString& value) {
 }
 
 namespace {
-TaxRate taxRateFrom(const QSqlQuery& q) {
+TaxRate taxRateFrom(const Rows& q) {
     return {q.value(0).toString(), q.value(1).toString(),
             Percent::fromBasisPoints(q.value(2).toLongLong())};
 }
 
-PaymentTerms termsFrom(const QSqlQuery& q) {
+PaymentTerms termsFrom(const Rows& q) {
     return {q.value(0).toString(), q.value(1).toString(),
             parseTermDays(q.value(2).toString()).value_or(QList<int>{0})};
 }
 } // namespace
 
 Result<QList<TaxRate>> SettingsRepository::taxRates() {
-    auto q = run(m_db.connection(), QStringLiteral("SELECT code, name, rate_bp FROM tax_rates "
+    auto q = read(m_db.connection(), QStringLiteral("SELECT code, name, rate_bp FROM tax_rates "
                                                    "ORDER BY rate_bp DESC, code"));
     if (!q)
         return fail(q.error());
@@ -83,7 +83,7 @@ Result<QList<TaxRate>> SettingsRepository::taxRates() {
 
 Result<std::optional<TaxRate>> SettingsRepository::taxRate(const QString& code) {
     auto q =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT code, name, rate_bp FROM tax_rates WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
@@ -100,7 +100,7 @@ Status SettingsRepository::saveTaxRate(const TaxRate& r) {
 }
 
 Result<QList<PaymentTerms>> SettingsRepository::paymentTerms() {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT code, name, days FROM payment_terms ORDER BY code"));
     if (!q)
         return fail(q.error());
@@ -112,7 +112,7 @@ Result<QList<PaymentTerms>> SettingsRepository::paymentTerms() {
 
 Result<std::optional<PaymentTerms>> SettingsRepository::terms(const QString& code) {
     auto q =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT code, name, days FROM payment_terms WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());

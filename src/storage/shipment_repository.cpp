@@ -19,7 +19,7 @@ const QString kHeaderColumns = QStringLiteral(
     "id, number, order_number, customer_id, customer_code, customer_name, shipping_address, "
     "date, carrier, tracking, packages, freight_terms, weight, notes, user_name");
 
-Shipment headerFrom(const QSqlQuery& q) {
+Shipment headerFrom(const Rows& q) {
     Shipment s;
     s.id = q.value(0).toLongLong();
     s.number = q.value(1).toString();
@@ -55,7 +55,7 @@ Status insertLines(Database& db, qint64 shipmentId, const QList<ShipmentLine>& l
 }
 
 Result<QList<ShipmentLine>> shipmentLines(Database& db, qint64 shipmentId) {
-    auto q = run(db.connection(),
+    auto q = read(db.connection(),
                  QStringLiteral("SELECT id, order_line_id, product_id, sku, description, unit, "
                                 "qty, weight FROM shipment_lines WHERE shipment_id = ? "
                                 "ORDER BY position"),
@@ -79,7 +79,7 @@ Result<QList<ShipmentLine>> shipmentLines(Database& db, qint64 shipmentId) {
 }
 
 // Headers of the query's rows, each completed with its lines.
-Result<QList<Shipment>> withLines(Database& db, Statement& q) {
+Result<QList<Shipment>> withLines(Database& db, Rows& q) {
     QList<Shipment> shipments;
     while (q.next())
         shipments.append(headerFrom(q));
@@ -156,7 +156,7 @@ QString whereOf(const ShipmentListQuery& query, QVariantList& values) {
 } // namespace
 
 Result<QHash<qint64, ShippingFacts>> shippingFacts(Database& db, qint64 orderId) {
-    auto q = run(db.connection(),
+    auto q = read(db.connection(),
                  QStringLiteral("SELECT DISTINCT p.id, p.name, p.weight_g, p.tracked, "
                                 "COALESCE(s.on_hand, 0) FROM sales_order_lines l "
                                 "JOIN products p ON p.id = l.product_id "
@@ -192,7 +192,7 @@ Result<qint64> ShipmentRepository::insert(const Shipment& s, qint64 orderId) {
 }
 
 Result<std::optional<Shipment>> ShipmentRepository::findByNumber(const QString& number) {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT ") + kHeaderColumns +
                      QStringLiteral(" FROM shipments WHERE number = ?"),
                  {number});
@@ -207,7 +207,7 @@ Result<std::optional<Shipment>> ShipmentRepository::findByNumber(const QString& 
 }
 
 Result<QList<Shipment>> ShipmentRepository::forOrder(qint64 orderId) {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT ") + kHeaderColumns +
                      QStringLiteral(" FROM shipments WHERE order_id = ? ORDER BY id"),
                  {orderId});
@@ -223,7 +223,7 @@ Result<QList<ShipmentRow>> ShipmentRepository::list(const ShipmentListQuery& que
                                  "FROM shipments") +
                   whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
-    auto q = run(m_db.connection(), sql, values);
+    auto q = read(m_db.connection(), sql, values);
     if (!q)
         return fail(q.error());
     QList<ShipmentRow> rows;
@@ -247,7 +247,7 @@ Result<QList<ShipmentRow>> ShipmentRepository::list(const ShipmentListQuery& que
 
 Result<qint64> ShipmentRepository::count(const ShipmentListQuery& query) {
     QVariantList values;
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT COUNT(*) FROM shipments") + whereOf(query, values), values);
     if (!q)
         return fail(q.error());
@@ -257,7 +257,7 @@ Result<qint64> ShipmentRepository::count(const ShipmentListQuery& query) {
 
 // The carrier index answers the distinct values in order without touching the rows.
 Result<QStringList> ShipmentRepository::carriers() {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT DISTINCT carrier FROM shipments WHERE carrier <> '' "
                                 "ORDER BY carrier"));
     if (!q)

@@ -11,7 +11,7 @@ using domain::StockLevel;
 using domain::StockMovement;
 
 Result<StockLevel> StockRepository::level(qint64 productId) {
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE product_id = ?"),
                  {productId});
     if (!q)
@@ -32,7 +32,7 @@ Result<QHash<qint64, StockLevel>> StockRepository::levels(const QList<qint64>& p
         marks += QStringLiteral(", ?");
         values.append(productIds[i]);
     }
-    auto q = run(m_db.connection(),
+    auto q = read(m_db.connection(),
                  QStringLiteral("SELECT product_id, on_hand, reserved FROM stock_levels "
                                 "WHERE product_id IN (%1)")
                      .arg(marks),
@@ -88,7 +88,7 @@ Status StockRepository::addLevels(qint64 productId, Quantity onHandDelta, Quanti
 
 Result<QList<StockMovement>> StockRepository::movements(qint64 productId, int limit) {
     auto q =
-        run(m_db.connection(),
+        read(m_db.connection(),
             QStringLiteral("SELECT id, product_id, qty, kind, reason, reference, user_name, at "
                            "FROM stock_movements WHERE product_id = ? "
                            "ORDER BY id DESC LIMIT ?"),
