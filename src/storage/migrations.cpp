@@ -63,7 +63,27 @@ int currentSchemaVersion(const QSqlDatabase& db) {
 
 namespace {
 
-Status applyOne(Database& db, const Migration& m) {
+// A migration that rebuilds a table (SQLite's way of changing its constraints: new table,
+// copy, drop, rename) says so on a line of its own. Dropping the old table with foreign
+// keys on would delete or refuse its children, so it runs with them off and proves them
+// intact before it commits. The pragma only takes effect outside a transaction.
+bool rebuildsTables(const Migration& m) {
+    return m.sql.contains(QLatin1String("\n-- foreign_keys: off\n")) ||
+           m.sql.startsWith(QLatin1String("-- foreign_keys: off\n"));
+}
+
+Status foreignKeysIntact(Database& db, const Migration& m) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fail(sqlError(q.lastError(), m.name));
+    if (q.next())
+        return fail(Error::storage(QStringLiteral("storage.migration_failed"),
+                                   trMsg("Migration %1 failed: a row of %2 lost its parent")
+                                       .arg(m.name, q.value(0).toString())));
+    return {};
+}
+
+Status applyStatements(Database& db, const Migration& m) {
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -80,7 +100,21 @@ Status applyOne(Database& db, const Migration& m) {
             {m.version, nowIso()});
     if (!recorded)
         return fail(recorded.error());
+    if (rebuildsTables(m))
+        if (auto intact = foreignKeysIntact(db, m); !intact)
+            return intact;
     return tx.commit();
+}
+
+Status applyOne(Database& db, const Migration& m) {
+    if (!rebuildsTables(m))
+        return applyStatements(db, m);
+    if (auto off = db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+        return off;
+    const Status applied = applyStatements(db, m);
+    if (auto on = db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !on)
+        return on;
+    return applied;
 }
 
 } // namespace

@@ -30,9 +30,10 @@ TEST(Database, PragmasAreSet) {
 
 namespace {
 
-// Writes a database as the first release left it: migration 1 only, with a customer.
-void writeSchemaOneDatabase(const QString& path) {
-    const QString name = QStringLiteral("schema-one");
+// Writes a database as an older release left it: the migrations up to `version`, then
+// the `rows` statements.
+void writeOlderDatabase(const QString& path, int version, const QStringList& rows) {
+    const QString name = QStringLiteral("older-schema");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -40,15 +41,31 @@ void writeSchemaOneDatabase(const QString& path) {
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY "
                                           "KEY, applied_at TEXT NOT NULL)")));
-        for (const QString& statement : splitStatements(migrations().first().sql))
-            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, 'then')")));
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) "
-                                  "VALUES ('OLD1', 'Cliente Antiguo', 'then', 'then')")));
+        for (const Migration& m : migrations()) {
+            if (m.version > version)
+                break;
+            for (const QString& statement : splitStatements(m.sql))
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+            ASSERT_TRUE(q.exec(
+                QStringLiteral("INSERT INTO schema_version VALUES (%1, 'then')").arg(m.version)));
+        }
+        for (const QString& row : rows)
+            ASSERT_TRUE(q.exec(row)) << row.toStdString();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Writes a database as the first release left it: migration 1 only, with a customer.
+void writeSchemaOneDatabase(const QString& path) {
+    writeOlderDatabase(path, 1,
+                       {QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) "
+                                       "VALUES ('OLD1', 'Cliente Antiguo', 'then', 'then')")});
+}
+
+int scalar(Database& db, const QString& sql) {
+    auto q = run(db.connection(), sql);
+    return q && q->next() ? q->value(0).toInt() : -1;
 }
 
 } // namespace
@@ -207,4 +224,70 @@ TEST(Sql, AFailingReadNamesTheError) {
     auto rows = read(t.db->connection(), QStringLiteral("SELECT nothing FROM nowhere"));
     ASSERT_FALSE(rows);
     EXPECT_TRUE(rows.error().message.contains(QStringLiteral("nowhere")));
+}
+
+TEST(Database, RebuildingTablesKeepsRowsChildrenAndConstraints) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seven.db"));
+    writeOlderDatabase(
+        path, 7,
+        {QStringLiteral("INSERT INTO customers (id, code, name, created_at, updated_at) "
+                        "VALUES (1, 'C1', 'Ana', 'then', 'then')"),
+         QStringLiteral("INSERT INTO products (id, sku, name, unit, list_price, created_at, "
+                        "updated_at) VALUES (1, 'P1', 'Tornillo', 'u', 100, 'then', 'then')"),
+         QStringLiteral("INSERT INTO sales_orders (id, number, status, customer_id, "
+                        "customer_code, customer_name, date, salesperson, currency, untaxed, tax, "
+                        "total, created_at, updated_at, hold_reasons, deposits) VALUES (7, "
+                        "'SO-1', 'credit_hold', 1, 'C1', 'Ana', '2026-11-01', 'eva', 'EUR', 1000, "
+                        "210, 1210, 'then', 'then', 'Over the limit', 500)"),
+         QStringLiteral("INSERT INTO deposits (number, order_id, customer_id, amount, method, "
+                        "date, user_name, created_at) VALUES ('DEP-1', 7, 1, 500, 'cash', "
+                        "'2026-11-01', 'eva', 'then')"),
+         QStringLiteral("INSERT INTO stock_movements (product_id, qty, kind, user_name, at) "
+                        "VALUES (1, 5000, 'adjustment', 'eva', 'then')")});
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    auto order =
+        run(db.connection(), QStringLiteral("SELECT number, status, hold_reasons, "
+                                            "deposits, total FROM sales_orders WHERE id = 7"));
+    ASSERT_TRUE(order && order->next());
+    EXPECT_EQ(order->value(0).toString(), QStringLiteral("SO-1"));
+    EXPECT_EQ(order->value(1).toString(), QStringLiteral("credit_hold"));
+    EXPECT_EQ(order->value(2).toString(), QStringLiteral("Over the limit"));
+    EXPECT_EQ(order->value(3).toInt(), 500);
+    EXPECT_EQ(order->value(4).toInt(), 1210);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM deposits WHERE order_id = 7")), 1);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT SUM(qty) FROM stock_movements")), 5000);
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), 0);
+    // The deposit still holds its order, and the constraints allow what they allowed.
+    EXPECT_FALSE(db.exec(QStringLiteral("DELETE FROM sales_orders WHERE id = 7")));
+    EXPECT_FALSE(db.exec(QStringLiteral("UPDATE sales_orders SET status = 'lost' WHERE id = 7")));
+    EXPECT_FALSE(db.exec(QStringLiteral("UPDATE sales_orders SET invoicing_status = 'some'")));
+    EXPECT_FALSE(db.exec(QStringLiteral("UPDATE stock_movements SET kind = 'gift'")));
+    for (const char* status : {"draft", "confirmed", "credit_hold", "awaiting_approval",
+                               "partially_shipped", "shipped", "closed", "cancelled"})
+        EXPECT_TRUE(db.exec(QStringLiteral("UPDATE sales_orders SET status = '%1' WHERE id = 7")
+                                .arg(QLatin1String(status))))
+            << status;
+    EXPECT_TRUE(db.exec(QStringLiteral("UPDATE stock_movements SET kind = 'return'")));
+}
+
+TEST(Database, HotWritesBuildNoTemporaryIndexForTheirChecks) {
+    test::TempDatabase t;
+    ASSERT_TRUE(t.db);
+    // An IN list of three or more in a CHECK makes SQLite build an index on every write.
+    for (const char* sql :
+         {"INSERT INTO stock_movements (product_id, qty, kind, reason, reference, user_name, at) "
+          "VALUES (1, 1, 'shipment', '', '', 'eva', 'now')",
+          "UPDATE sales_orders SET status = 'shipped', invoicing_status = 'none' WHERE id = 1"}) {
+        auto plan = run(t.db->connection(), QStringLiteral("EXPLAIN ") + QLatin1String(sql));
+        ASSERT_TRUE(plan);
+        int ephemeral = 0;
+        while (plan->next())
+            ephemeral += plan->value(1).toString() == QLatin1String("OpenEphemeral");
+        EXPECT_EQ(ephemeral, 0) << sql;
+    }
 }
