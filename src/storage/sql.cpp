@@ -161,19 +161,17 @@ int bind(sqlite3_stmt* stmt, int index, const QVariant& v) {
     case QMetaType::Bool:
         return sqlite3_bind_int64(stmt, index, v.toLongLong());
     case QMetaType::QString: {
-        const QString& text = *static_cast<const QString*>(v.constData());
-        static const char16_t empty[] = u"";
-        return sqlite3_bind_text16(stmt, index,
-                                   text.isNull() ? static_cast<const void*>(empty)
-                                                 : static_cast<const void*>(text.utf16()),
-                                   int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        // UTF-8 is the database's encoding: Qt converts faster than SQLite would.
+        const QByteArray text = static_cast<const QString*>(v.constData())->toUtf8();
+        return sqlite3_bind_text64(stmt, index, text.isNull() ? "" : text.constData(),
+                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     default:
         if (v.isNull())
             return sqlite3_bind_null(stmt, index);
-        const QString text = v.toString();
-        return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT);
+        const QByteArray text = v.toString().toUtf8();
+        return sqlite3_bind_text64(stmt, index, text.isNull() ? "" : text.constData(),
+                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     }
 }
 
@@ -293,11 +291,10 @@ qint64 Rows::integer(int column) const {
 QString Rows::text(int column) const {
     if (m_portable)
         return m_portable->value(column).toString();
-    const void* data = sqlite3_column_text16(m_stmt, column);
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return QString(static_cast<const QChar*>(data), bytes / int(sizeof(QChar)));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QVariant Rows::value(int column) const {
