@@ -179,19 +179,22 @@ QString stateJsonText(const domain::SalesOrder& so) {
         .text();
 }
 
-QJsonObject toCreatedJson(const domain::SalesOrder& so) {
+QString toCreatedJsonText(const domain::SalesOrder& so) {
     // One array per line (sku, qty, unit price, discount): what was ordered, at the
     // cost of a few strings; the stored order holds the rest.
-    QJsonArray lines;
+    QStringList lines;
+    lines.reserve(so.lines.size());
     for (const domain::DocumentLine& l : so.lines)
-        lines.append(QJsonArray{l.sku, l.qty.toPlainString(), l.unitPrice.toPlainString(),
-                                l.discount.toPlainString()});
-    return {{QStringLiteral("number"), so.number},
-            {QStringLiteral("customer"), so.party.customerCode},
-            {QStringLiteral("date"), dateValue(so.date)},
-            {QStringLiteral("requested_date"), dateValue(so.requestedDate)},
-            {QStringLiteral("total"), so.total.toPlainString()},
-            {QStringLiteral("lines"), lines}};
+        lines << jsonStrings({l.sku, l.qty.toPlainString(), l.unitPrice.toPlainString(),
+                              l.discount.toPlainString()});
+    return JsonText()
+        .field("number", so.number)
+        .field("customer", so.party.customerCode)
+        .date("date", so.date)
+        .date("requested_date", so.requestedDate)
+        .field("total", so.total.toPlainString())
+        .raw("lines", jsonArray(lines))
+        .text();
 }
 
 QJsonObject toJson(const domain::QuotationRevision& r) {

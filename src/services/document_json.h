@@ -22,7 +22,7 @@ QJsonObject toStateJson(const domain::SalesOrder& order);
 QString stateJsonText(const domain::SalesOrder& order);
 // What the audit log keeps of a new order: its header figures and, per line, the SKU,
 // quantity, unit price and discount as an array.
-QJsonObject toCreatedJson(const domain::SalesOrder& order);
+QString toCreatedJsonText(const domain::SalesOrder& order);
 QJsonObject toJson(const domain::QuotationRevision& revision);
 QJsonObject toJson(const domain::Deposit& deposit);
 

@@ -52,7 +52,7 @@ QString toJsonText(const domain::Shipment& s) {
         .field("customer", s.party.customerCode)
         .field("customer_name", s.party.customerName)
         .field("shipping_address", s.party.shippingAddress)
-        .nullableField("date", s.date.isValid() ? s.date.toString(Qt::ISODate) : QString())
+        .date("date", s.date)
         .field("carrier", s.carrier)
         .field("tracking", s.tracking)
         .field("packages", s.packages)

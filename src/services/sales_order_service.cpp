@@ -122,8 +122,8 @@ Result<SalesOrder> SalesOrderService::create(const Actor& actor, const OrderInpu
         auto id = d->orders.insert(*o);
         if (!id)
             return fail(id.error());
-        if (auto ok = d->ctx.record(actor, QStringLiteral("order.create"), kEntity, o->number, {},
-                                    toCreatedJson(*o));
+        if (auto ok = d->ctx.recordText(actor, QStringLiteral("order.create"), kEntity, o->number,
+                                        QString(), toCreatedJsonText(*o));
             !ok)
             return fail(ok.error());
         return o;

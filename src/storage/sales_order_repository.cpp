@@ -196,17 +196,17 @@ Result<qint64> SalesOrderRepository::insert(SalesOrder& o, qint64 quotationId) {
                            o.total.minor()};
     values.append(partyValues(o.party));
     values << now << now;
-    auto row = run(m_db.connection(),
-                   QStringLiteral("INSERT INTO sales_orders (number, status, customer_id, date, "
-                                  "requested_date, salesperson, notes, quotation_id, "
-                                  "quotation_number, currency, untaxed, tax, total, ") +
-                       partyColumns() +
-                       QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   values);
-    if (!row)
-        return fail(row.error());
-    const qint64 id = row->lastInsertId().toLongLong();
+    static const QString sql =
+        QStringLiteral("INSERT INTO sales_orders (number, status, customer_id, date, "
+                       "requested_date, salesperson, notes, quotation_id, "
+                       "quotation_number, currency, untaxed, tax, total, ") +
+        partyColumns() +
+        QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto inserted = write(m_db.connection(), sql, values);
+    if (!inserted)
+        return fail(inserted.error());
+    const qint64 id = *inserted;
     auto lineIds = writeLines(m_db, LineTable::Order, id, o.lines);
     if (!lineIds)
         return fail(lineIds.error());

@@ -56,10 +56,10 @@ Status insertLines(Database& db, qint64 shipmentId, const QList<ShipmentLine>& l
 
 Result<QList<ShipmentLine>> shipmentLines(Database& db, qint64 shipmentId) {
     auto q = read(db.connection(),
-                 QStringLiteral("SELECT id, order_line_id, product_id, sku, description, unit, "
-                                "qty, weight FROM shipment_lines WHERE shipment_id = ? "
-                                "ORDER BY position"),
-                 {shipmentId});
+                  QStringLiteral("SELECT id, order_line_id, product_id, sku, description, unit, "
+                                 "qty, weight FROM shipment_lines WHERE shipment_id = ? "
+                                 "ORDER BY position"),
+                  {shipmentId});
     if (!q)
         return fail(q.error());
     QList<ShipmentLine> lines;
@@ -157,12 +157,12 @@ QString whereOf(const ShipmentListQuery& query, QVariantList& values) {
 
 Result<QHash<qint64, ShippingFacts>> shippingFacts(Database& db, qint64 orderId) {
     auto q = read(db.connection(),
-                 QStringLiteral("SELECT DISTINCT p.id, p.name, p.weight_g, p.tracked, "
-                                "COALESCE(s.on_hand, 0) FROM sales_order_lines l "
-                                "JOIN products p ON p.id = l.product_id "
-                                "LEFT JOIN stock_levels s ON s.product_id = p.id "
-                                "WHERE l.order_id = ?"),
-                 {orderId});
+                  QStringLiteral("SELECT DISTINCT p.id, p.name, p.weight_g, p.tracked, "
+                                 "COALESCE(s.on_hand, 0) FROM sales_order_lines l "
+                                 "JOIN products p ON p.id = l.product_id "
+                                 "LEFT JOIN stock_levels s ON s.product_id = p.id "
+                                 "WHERE l.order_id = ?"),
+                  {orderId});
     if (!q)
         return fail(q.error());
     QHash<qint64, ShippingFacts> facts;
@@ -174,18 +174,18 @@ Result<QHash<qint64, ShippingFacts>> shippingFacts(Database& db, qint64 orderId)
 }
 
 Result<qint64> ShipmentRepository::insert(const Shipment& s, qint64 orderId) {
-    auto row =
-        run(m_db.connection(),
-            QStringLiteral("INSERT INTO shipments (number, order_id, order_number, customer_id, "
-                           "customer_code, customer_name, shipping_address, date, carrier, "
-                           "tracking, packages, freight_terms, weight, notes, user_name, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {s.number, orderId, s.orderNumber, s.party.customerId, s.party.customerCode,
-             s.party.customerName, s.party.shippingAddress, isoDate(s.date), s.carrier, s.tracking,
-             s.packages, s.freightTerms, s.weightKg.thousandths(), s.notes, s.shippedBy, nowIso()});
-    if (!row)
-        return fail(row.error());
-    const qint64 id = row->lastInsertId().toLongLong();
+    auto inserted = write(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO shipments (number, order_id, order_number, customer_id, "
+                       "customer_code, customer_name, shipping_address, date, carrier, "
+                       "tracking, packages, freight_terms, weight, notes, user_name, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s.number, orderId, s.orderNumber, s.party.customerId, s.party.customerCode,
+         s.party.customerName, s.party.shippingAddress, isoDate(s.date), s.carrier, s.tracking,
+         s.packages, s.freightTerms, s.weightKg.thousandths(), s.notes, s.shippedBy, nowIso()});
+    if (!inserted)
+        return fail(inserted.error());
+    const qint64 id = *inserted;
     if (auto ok = insertLines(m_db, id, s.lines); !ok)
         return fail(ok.error());
     return id;
@@ -193,9 +193,9 @@ Result<qint64> ShipmentRepository::insert(const Shipment& s, qint64 orderId) {
 
 Result<std::optional<Shipment>> ShipmentRepository::findByNumber(const QString& number) {
     auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT ") + kHeaderColumns +
-                     QStringLiteral(" FROM shipments WHERE number = ?"),
-                 {number});
+                  QStringLiteral("SELECT ") + kHeaderColumns +
+                      QStringLiteral(" FROM shipments WHERE number = ?"),
+                  {number});
     if (!q)
         return fail(q.error());
     auto found = withLines(m_db, *q);
@@ -208,9 +208,9 @@ Result<std::optional<Shipment>> ShipmentRepository::findByNumber(const QString& 
 
 Result<QList<Shipment>> ShipmentRepository::forOrder(qint64 orderId) {
     auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT ") + kHeaderColumns +
-                     QStringLiteral(" FROM shipments WHERE order_id = ? ORDER BY id"),
-                 {orderId});
+                  QStringLiteral("SELECT ") + kHeaderColumns +
+                      QStringLiteral(" FROM shipments WHERE order_id = ? ORDER BY id"),
+                  {orderId});
     if (!q)
         return fail(q.error());
     return withLines(m_db, *q);
@@ -247,8 +247,9 @@ Result<QList<ShipmentRow>> ShipmentRepository::list(const ShipmentListQuery& que
 
 Result<qint64> ShipmentRepository::count(const ShipmentListQuery& query) {
     QVariantList values;
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT COUNT(*) FROM shipments") + whereOf(query, values), values);
+    auto q =
+        read(m_db.connection(),
+             QStringLiteral("SELECT COUNT(*) FROM shipments") + whereOf(query, values), values);
     if (!q)
         return fail(q.error());
     q->next();
@@ -258,8 +259,8 @@ Result<qint64> ShipmentRepository::count(const ShipmentListQuery& query) {
 // The carrier index answers the distinct values in order without touching the rows.
 Result<QStringList> ShipmentRepository::carriers() {
     auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT DISTINCT carrier FROM shipments WHERE carrier <> '' "
-                                "ORDER BY carrier"));
+                  QStringLiteral("SELECT DISTINCT carrier FROM shipments WHERE carrier <> '' "
+                                 "ORDER BY carrier"));
     if (!q)
         return fail(q.error());
     QStringList carriers;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Audit JSON written as text must be the same document as the QJsonObject form.
+#include "services/document_json.h"
 #include "services/fulfilment_json.h"
 #include "services/json_text.h"
 
@@ -55,4 +56,46 @@ TEST(JsonText, AShipmentsTextIsTheSameDocumentAsItsObject) {
     s.date = QDate();
     s.lines.clear();
     EXPECT_EQ(parsed(services::toJsonText(s)), services::toJson(s));
+}
+
+TEST(JsonText, EscapesAtTheEdgesOfATextAndBetweenRuns) {
+    for (const QString& text :
+         {QStringLiteral("\"starts"), QStringLiteral("ends\\"), QStringLiteral("\n"),
+          QStringLiteral("\"\"\\\\"), QStringLiteral("a\x1f\"b"), QString()}) {
+        const QJsonObject o = parsed(services::JsonText().field("t", text).text());
+        EXPECT_EQ(o.value(QStringLiteral("t")).toString(), text) << text.toStdString();
+    }
+}
+
+TEST(JsonText, DatesAreIsoOrNull) {
+    const QJsonObject o =
+        parsed(services::JsonText().date("on", QDate(2026, 2, 3)).date("never", QDate()).text());
+    EXPECT_EQ(o.value(QStringLiteral("on")).toString(), QStringLiteral("2026-02-03"));
+    EXPECT_TRUE(o.value(QStringLiteral("never")).isNull());
+}
+
+TEST(JsonText, ACreatedOrderKeepsItsFiguresAndOneArrayPerLine) {
+    const auto eur = domain::Currency::fromCode(u"EUR");
+    domain::SalesOrder o;
+    o.number = QStringLiteral("SO-2026-00031");
+    o.party.customerCode = QStringLiteral("C00002");
+    o.date = QDate(2026, 11, 27);
+    o.total = domain::Money::fromMinor(123456, eur);
+    domain::DocumentLine line;
+    line.sku = QStringLiteral("TOR-\"8\"");
+    line.qty = domain::Quantity::fromThousandths(2500);
+    line.unitPrice = domain::UnitPrice::fromTenThousandths(35000);
+    line.discount = domain::Percent::fromBasisPoints(500);
+    o.lines = {line};
+    const QJsonObject created = parsed(services::toCreatedJsonText(o));
+    EXPECT_EQ(created.value(QStringLiteral("number")).toString(), o.number);
+    EXPECT_EQ(created.value(QStringLiteral("customer")).toString(), QStringLiteral("C00002"));
+    EXPECT_EQ(created.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-27"));
+    EXPECT_TRUE(created.value(QStringLiteral("requested_date")).isNull());
+    EXPECT_EQ(created.value(QStringLiteral("total")).toString(), o.total.toPlainString());
+    const QJsonArray lines = created.value(QStringLiteral("lines")).toArray();
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines.at(0).toArray(),
+              (QJsonArray{line.sku, line.qty.toPlainString(), line.unitPrice.toPlainString(),
+                          line.discount.toPlainString()}));
 }
