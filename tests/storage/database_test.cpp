@@ -26,6 +26,12 @@ TEST(Database, PragmasAreSet) {
     auto wal = run(t.db->connection(), QStringLiteral("PRAGMA journal_mode"));
     ASSERT_TRUE(wal && wal->next());
     EXPECT_EQ(wal->value(0).toString(), QStringLiteral("wal"));
+    auto checkpoint = run(t.db->connection(), QStringLiteral("PRAGMA wal_autocheckpoint"));
+    ASSERT_TRUE(checkpoint && checkpoint->next());
+    EXPECT_EQ(checkpoint->value(0).toInt(), 10000);
+    auto limit = run(t.db->connection(), QStringLiteral("PRAGMA journal_size_limit"));
+    ASSERT_TRUE(limit && limit->next());
+    EXPECT_EQ(limit->value(0).toLongLong(), 64 * 1024 * 1024);
 }
 
 namespace {
