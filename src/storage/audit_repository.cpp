@@ -9,7 +9,7 @@ namespace mostrador::storage {
 Status AuditRepository::append(const domain::AuditEntry& e) {
     const QString at = e.at.isValid() ? e.at.toUTC().toString(Qt::ISODateWithMs) : nowIso();
     auto q =
-        write(m_db.connection(),
+        write(m_db,
               QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_key, "
                              "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {at, e.userName, e.action, e.entity, e.entityKey, e.before, e.after});

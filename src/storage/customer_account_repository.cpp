@@ -6,10 +6,10 @@
 namespace mostrador::storage {
 
 Result<AccountFigures> CustomerAccountRepository::figures(qint64 customerId) {
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT ar_balance, open_orders, unapplied_deposits "
-                                "FROM customer_accounts WHERE customer_id = ?"),
-                 {customerId});
+    auto q = read(m_db,
+                  QStringLiteral("SELECT ar_balance, open_orders, unapplied_deposits "
+                                 "FROM customer_accounts WHERE customer_id = ?"),
+                  {customerId});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -36,7 +36,7 @@ Status CustomerAccountRepository::add(qint64 customerId, const char* column, qin
     if (deltaMinor == 0)
         return {};
     const QString c = QLatin1String(column);
-    auto q = write(m_db.connection(),
+    auto q = write(m_db,
                    QStringLiteral("INSERT INTO customer_accounts (customer_id, %1) VALUES (?, ?) "
                                   "ON CONFLICT (customer_id) DO UPDATE SET %1 = %1 + excluded.%1")
                        .arg(c),

@@ -151,10 +151,10 @@ Status CustomerRepository::insertContacts(qint64 customerId, const QList<Contact
 }
 
 Result<QList<Contact>> CustomerRepository::readContacts(qint64 customerId) {
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT id, name, role, email, phone FROM contacts "
-                                "WHERE customer_id = ? ORDER BY position"),
-                 {customerId});
+    auto q = read(m_db,
+                  QStringLiteral("SELECT id, name, role, email, phone FROM contacts "
+                                 "WHERE customer_id = ? ORDER BY position"),
+                  {customerId});
     if (!q)
         return fail(q.error());
     QList<Contact> out;
@@ -190,7 +190,7 @@ Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& col
     // `column` is one of two fixed identifiers chosen by the callers below.
     const QString sql = QStringLiteral("SELECT ") + kColumns +
                         QStringLiteral(" FROM customers WHERE ") + column + QStringLiteral(" = ?");
-    auto q = read(m_db.connection(), sql, {value});
+    auto q = read(m_db, sql, {value});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -215,7 +215,7 @@ Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& 
                                                                  qint64 exceptId) {
     // "tax_id <> ''" repeats the partial index's condition so SQLite can use it.
     auto q = read(
-        m_db.connection(),
+        m_db,
         QStringLiteral("SELECT code FROM customers WHERE tax_id = ? AND tax_id <> '' AND id <> ?"),
         {taxId, exceptId});
     if (!q)
@@ -226,8 +226,7 @@ Result<std::optional<QString>> CustomerRepository::codeWithTaxId(const QString& 
 }
 
 Result<bool> CustomerRepository::codeExists(const QString& code) {
-    auto q =
-        read(m_db.connection(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code});
+    auto q = read(m_db, QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code});
     if (!q)
         return fail(q.error());
     return q->next();
@@ -239,7 +238,7 @@ Result<QList<CustomerRow>> CustomerRepository::list(const ListQuery& query) {
                                  "on_hold, active FROM customers") +
                   whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
-    auto q = read(m_db.connection(), sql, values);
+    auto q = read(m_db, sql, values);
     if (!q)
         return fail(q.error());
     QList<CustomerRow> rows;
@@ -265,7 +264,7 @@ Result<QList<Customer>> CustomerRepository::listRecords(const ListQuery& query) 
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers") +
                   whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
-    auto q = read(m_db.connection(), sql, values);
+    auto q = read(m_db, sql, values);
     if (!q)
         return fail(q.error());
     QList<Customer> out;
@@ -277,7 +276,7 @@ Result<QList<Customer>> CustomerRepository::listRecords(const ListQuery& query) 
 Result<qint64> CustomerRepository::count(const ListQuery& query) {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM customers") + whereOf(query, values);
-    auto q = read(m_db.connection(), sql, values);
+    auto q = read(m_db, sql, values);
     if (!q)
         return fail(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -75,6 +75,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
             return fail(Error::storage(
                 QStringLiteral("storage.open_failed"),
                 trMsg("Cannot open database %1: %2").arg(path, db.lastError().text())));
+        self->m_handle = storage::nativeHandle(db);
+        self->m_statements = statementPool(name);
     }
     // The first statement is where SQLite finds out that the file is not a database.
     if (auto ok = self->configure(); !ok)
@@ -126,7 +128,7 @@ Status Database::migrate() {
 
 // BEGIN, COMMIT and ROLLBACK run three times per order in the workflow: on the fast path.
 Status Transaction::control(const QString& sql) {
-    auto done = write(m_db.connection(), sql);
+    auto done = write(m_db, sql);
     return done ? Status{} : fail(done.error());
 }
 

@@ -7,7 +7,11 @@
 #include <QString>
 #include <memory>
 
+struct sqlite3;
+
 namespace mostrador::storage {
+
+struct StatementPool;
 
 // One connection to a Mostrador database: opens it with WAL, foreign keys and a busy
 // timeout, and brings its schema up to date with the numbered migrations. A database
@@ -21,6 +25,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    // SQLite's handle under the connection (nullptr on another driver) and the
+    // connection's compiled statements, for read() and write() in storage/sql.h.
+    sqlite3* nativeHandle() const { return m_handle; }
+    const std::shared_ptr<StatementPool>& statements() const { return m_statements; }
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -37,6 +45,8 @@ private:
 
     QString m_name;
     QString m_path;
+    sqlite3* m_handle = nullptr;
+    std::shared_ptr<StatementPool> m_statements;
 };
 
 // A write transaction (BEGIN IMMEDIATE, so writers queue instead of failing late);

@@ -102,7 +102,7 @@ DocumentLine lineFrom(const Rows& q, domain::Currency currency, LineTable table)
 Result<QList<qint64>> writeLines(Database& db, LineTable table, qint64 documentId,
                                  const QList<DocumentLine>& lines) {
     const LineTableSql& sql = sqlFor(table);
-    if (auto q = write(db.connection(), sql.remove, {documentId}); !q)
+    if (auto q = write(db, sql.remove, {documentId}); !q)
         return fail(q.error());
     QList<qint64> ids;
     ids.reserve(lines.size());
@@ -112,7 +112,7 @@ Result<QList<qint64>> writeLines(Database& db, LineTable table, qint64 documentI
             values.append(lines[i].requestedDate.isValid()
                               ? QVariant(isoDate(lines[i].requestedDate))
                               : QVariant());
-        auto id = write(db.connection(), sql.insert, values);
+        auto id = write(db, sql.insert, values);
         if (!id)
             return fail(id.error());
         ids.append(*id);
@@ -122,7 +122,7 @@ Result<QList<qint64>> writeLines(Database& db, LineTable table, qint64 documentI
 
 Result<QList<DocumentLine>> readLines(Database& db, LineTable table, qint64 documentId,
                                       domain::Currency currency) {
-    auto q = read(db.connection(), sqlFor(table).select, {documentId});
+    auto q = read(db, sqlFor(table).select, {documentId});
     if (!q)
         return fail(q.error());
     QList<DocumentLine> lines;

@@ -9,10 +9,9 @@ namespace mostrador::storage {
 
 Result<NumberSeriesRepository::Block> NumberSeriesRepository::reserve(const QString& kind, int year,
                                                                       qint64 count) {
-    auto q =
-        read(m_db.connection(),
-            QStringLiteral("SELECT format, year, next_value FROM number_series WHERE kind = ?"),
-            {kind});
+    auto q = read(
+        m_db, QStringLiteral("SELECT format, year, next_value FROM number_series WHERE kind = ?"),
+        {kind});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -23,10 +22,9 @@ Result<NumberSeriesRepository::Block> NumberSeriesRepository::reserve(const QStr
     const bool yearly = domain::seriesResetsYearly(block.format);
     if (yearly && storedYear != year)
         block.first = 1;
-    auto saved =
-        write(m_db.connection(),
-              QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
-            {yearly ? year : storedYear, block.first + count, kind});
+    auto saved = write(
+        m_db, QStringLiteral("UPDATE number_series SET year = ?, next_value = ? WHERE kind = ?"),
+        {yearly ? year : storedYear, block.first + count, kind});
     if (!saved)
         return fail(saved.error());
     return block;
@@ -41,7 +39,7 @@ Result<QString> NumberSeriesRepository::takeNext(const QString& kind, int year) 
 
 Result<QList<NumberSeries>> NumberSeriesRepository::all() {
     auto q = read(
-        m_db.connection(),
+        m_db,
         QStringLiteral("SELECT kind, format, year, next_value FROM number_series ORDER BY kind"));
     if (!q)
         return fail(q.error());

@@ -88,8 +88,8 @@ Status PriceListRepository::insertList(const PriceList& list) {
 
 Result<std::optional<PriceList>> PriceListRepository::findList(const QString& code) {
     auto q =
-        read(m_db.connection(),
-            QStringLiteral("SELECT code, name, currency FROM price_lists WHERE code = ?"), {code});
+        read(m_db, QStringLiteral("SELECT code, name, currency FROM price_lists WHERE code = ?"),
+             {code});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -99,8 +99,8 @@ Result<std::optional<PriceList>> PriceListRepository::findList(const QString& co
 }
 
 Result<QList<PriceList>> PriceListRepository::lists() {
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT code, name, currency FROM price_lists ORDER BY code"));
+    auto q =
+        read(m_db, QStringLiteral("SELECT code, name, currency FROM price_lists ORDER BY code"));
     if (!q)
         return fail(q.error());
     QList<PriceList> out;
@@ -139,13 +139,13 @@ Result<qint64> PriceListRepository::upsertRule(const PriceRule& r) {
     const QVariant from = dateValue(r.validFrom);
     const QVariant to = dateValue(r.validTo);
     auto same =
-        read(m_db.connection(),
-            QStringLiteral("SELECT id FROM price_rules WHERE price_list = ? AND sku = ? AND "
-                           "category = ? AND customer = ? AND min_qty = ? AND (valid_from = ? OR "
-                           "(valid_from IS NULL AND ? IS NULL)) AND (valid_to = ? OR (valid_to IS "
-                           "NULL AND ? IS NULL)) ORDER BY id DESC LIMIT 1"),
-            {r.priceListCode, r.sku, r.category, r.customerCode, r.minQty.thousandths(), from, from,
-             to, to});
+        read(m_db,
+             QStringLiteral("SELECT id FROM price_rules WHERE price_list = ? AND sku = ? AND "
+                            "category = ? AND customer = ? AND min_qty = ? AND (valid_from = ? OR "
+                            "(valid_from IS NULL AND ? IS NULL)) AND (valid_to = ? OR (valid_to IS "
+                            "NULL AND ? IS NULL)) ORDER BY id DESC LIMIT 1"),
+             {r.priceListCode, r.sku, r.category, r.customerCode, r.minQty.thousandths(), from,
+              from, to, to});
     if (!same)
         return fail(same.error());
     if (!same->next())
@@ -190,10 +190,10 @@ Result<QList<PriceRule>> PriceListRepository::selectRules(const QString& where,
                                                           const QString& tail) {
     // `where` and `tail` are fixed clauses written by the callers below.
     auto q =
-        read(m_db.connection(),
-            QStringLiteral("SELECT ") + kRuleColumns + QStringLiteral(" FROM price_rules WHERE ") +
-                where + (tail.isEmpty() ? QStringLiteral(" ORDER BY id") : tail),
-            values);
+        read(m_db,
+             QStringLiteral("SELECT ") + kRuleColumns + QStringLiteral(" FROM price_rules WHERE ") +
+                 where + (tail.isEmpty() ? QStringLiteral(" ORDER BY id") : tail),
+             values);
     if (!q)
         return fail(q.error());
     QList<PriceRule> out;
@@ -219,8 +219,7 @@ Result<qint64> PriceListRepository::ruleCount(const QString& priceListCode,
     QVariantList values;
     const QString where = listFilter(priceListCode, query, values);
     // `where` is the fixed clause listFilter() wrote.
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT COUNT(*) FROM price_rules WHERE ") + where, values);
+    auto q = read(m_db, QStringLiteral("SELECT COUNT(*) FROM price_rules WHERE ") + where, values);
     if (!q)
         return fail(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -129,7 +129,7 @@ Result<std::optional<Product>> ProductRepository::findWhere(const QString& colum
     // `column` is one of two fixed identifiers chosen by the callers below.
     const QString sql = QStringLiteral("SELECT ") + kColumns +
                         QStringLiteral(" FROM products WHERE ") + column + QStringLiteral(" = ?");
-    auto q = read(m_db.connection(), sql, {value});
+    auto q = read(m_db, sql, {value});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -151,10 +151,10 @@ Result<QHash<QString, Product>> ProductRepository::findBySkus(const QStringList&
         marks += QStringLiteral(", ?");
         values.append(skus[i]);
     }
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT ") + kColumns +
-                     QStringLiteral(" FROM products WHERE sku IN (%1)").arg(marks),
-                 values);
+    auto q = read(m_db,
+                  QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(" FROM products WHERE sku IN (%1)").arg(marks),
+                  values);
     if (!q)
         return fail(q.error());
     while (q->next()) {
@@ -169,7 +169,7 @@ Result<std::optional<Product>> ProductRepository::findById(qint64 id) {
 }
 
 Result<bool> ProductRepository::skuExists(const QString& sku) {
-    auto q = read(m_db.connection(), QStringLiteral("SELECT 1 FROM products WHERE sku = ?"), {sku});
+    auto q = read(m_db, QStringLiteral("SELECT 1 FROM products WHERE sku = ?"), {sku});
     if (!q)
         return fail(q.error());
     return q->next();
@@ -184,7 +184,7 @@ Result<QList<ProductRow>> ProductRepository::list(const ListQuery& query) {
                        "LEFT JOIN stock_levels s ON s.product_id = p.id") +
         whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("p.id"), values);
-    auto q = read(m_db.connection(), sql, values);
+    auto q = read(m_db, sql, values);
     if (!q)
         return fail(q.error());
     QList<ProductRow> rows;
@@ -196,15 +196,15 @@ Result<QList<ProductRow>> ProductRepository::list(const ListQuery& query) {
 Result<qint64> ProductRepository::count(const ListQuery& query) {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM products p") + whereOf(query, values);
-    auto q = read(m_db.connection(), sql, values);
+    auto q = read(m_db, sql, values);
     if (!q)
         return fail(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<QStringList> ProductRepository::categories() {
-    auto q = read(m_db.connection(), QStringLiteral("SELECT DISTINCT category FROM products "
-                                                   "WHERE category <> '' ORDER BY category"));
+    auto q = read(m_db, QStringLiteral("SELECT DISTINCT category FROM products "
+                                       "WHERE category <> '' ORDER BY category"));
     if (!q)
         return fail(q.error());
     QStringList out;

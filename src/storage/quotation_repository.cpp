@@ -204,7 +204,7 @@ Result<QList<domain::QuotationRevision>> QuotationRepository::revisions(qint64 i
 Result<std::optional<Quotation>> QuotationRepository::findByNumber(const QString& number) {
     static const QString sql = QStringLiteral("SELECT ") + kHeaderColumns + partyColumns() +
                                QStringLiteral(" FROM quotations WHERE number = ?");
-    auto row = read(m_db.connection(), sql, {number});
+    auto row = read(m_db, sql, {number});
     if (!row)
         return fail(row.error());
     if (!row->next())

@@ -203,7 +203,7 @@ Result<qint64> SalesOrderRepository::insert(SalesOrder& o, qint64 quotationId) {
         partyColumns() +
         QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    auto inserted = write(m_db.connection(), sql, values);
+    auto inserted = write(m_db, sql, values);
     if (!inserted)
         return fail(inserted.error());
     const qint64 id = *inserted;
@@ -249,7 +249,7 @@ Result<bool> SalesOrderRepository::update(const SalesOrder& o) {
 Status SalesOrderRepository::writeState(const SalesOrder& o) {
     const QString now = nowIso();
     auto q =
-        write(m_db.connection(),
+        write(m_db,
               QStringLiteral("UPDATE sales_orders SET status = ?, invoicing_status = ?, "
                              "hold_reasons = ?, approval_reasons = ?, release_reason = ?, "
                              "released_by = ?, cancel_reason = ?, open_value = ?, "
@@ -263,7 +263,7 @@ Status SalesOrderRepository::writeState(const SalesOrder& o) {
 }
 
 Status SalesOrderRepository::writeFulfilment(const domain::DocumentLine& line) {
-    auto q = write(m_db.connection(),
+    auto q = write(m_db,
                    QStringLiteral("UPDATE sales_order_lines SET reserved_qty = ?, shipped_qty = ?, "
                                   "invoiced_qty = ?, cancelled_qty = ? WHERE id = ?"),
                    {line.reserved.thousandths(), line.shipped.thousandths(),
@@ -274,7 +274,7 @@ Status SalesOrderRepository::writeFulfilment(const domain::DocumentLine& line) {
 Result<std::optional<SalesOrder>> SalesOrderRepository::findByNumber(const QString& number) {
     static const QString sql = QStringLiteral("SELECT ") + kHeaderColumns + partyColumns() +
                                QStringLiteral(" FROM sales_orders WHERE number = ?");
-    auto row = read(m_db.connection(), sql, {number});
+    auto row = read(m_db, sql, {number});
     if (!row)
         return fail(row.error());
     if (!row->next())

@@ -9,8 +9,8 @@ namespace mostrador::storage {
 using namespace domain;
 
 Result<std::optional<CompanyProfile>> SettingsRepository::company() {
-    auto q = read(m_db.connection(), QStringLiteral("SELECT name, address, tax_id, email, phone, "
-                                                   "logo, currency FROM company WHERE id = 1"));
+    auto q = read(m_db, QStringLiteral("SELECT name, address, tax_id, email, phone, "
+                                       "logo, currency FROM company WHERE id = 1"));
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -41,8 +41,7 @@ Status SettingsRepository::saveCompany(const CompanyProfile& c) {
 }
 
 Result<std::optional<QString>> SettingsRepository::value(const QString& key) {
-    auto q =
-        read(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    auto q = read(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -71,8 +70,8 @@ PaymentTerms termsFrom(const Rows& q) {
 } // namespace
 
 Result<QList<TaxRate>> SettingsRepository::taxRates() {
-    auto q = read(m_db.connection(), QStringLiteral("SELECT code, name, rate_bp FROM tax_rates "
-                                                   "ORDER BY rate_bp DESC, code"));
+    auto q = read(m_db, QStringLiteral("SELECT code, name, rate_bp FROM tax_rates "
+                                       "ORDER BY rate_bp DESC, code"));
     if (!q)
         return fail(q.error());
     QList<TaxRate> out;
@@ -82,9 +81,8 @@ Result<QList<TaxRate>> SettingsRepository::taxRates() {
 }
 
 Result<std::optional<TaxRate>> SettingsRepository::taxRate(const QString& code) {
-    auto q =
-        read(m_db.connection(),
-            QStringLiteral("SELECT code, name, rate_bp FROM tax_rates WHERE code = ?"), {code});
+    auto q = read(m_db, QStringLiteral("SELECT code, name, rate_bp FROM tax_rates WHERE code = ?"),
+                  {code});
     if (!q)
         return fail(q.error());
     return q->next() ? std::optional<TaxRate>(taxRateFrom(*q)) : std::nullopt;
@@ -100,8 +98,7 @@ Status SettingsRepository::saveTaxRate(const TaxRate& r) {
 }
 
 Result<QList<PaymentTerms>> SettingsRepository::paymentTerms() {
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT code, name, days FROM payment_terms ORDER BY code"));
+    auto q = read(m_db, QStringLiteral("SELECT code, name, days FROM payment_terms ORDER BY code"));
     if (!q)
         return fail(q.error());
     QList<PaymentTerms> out;
@@ -111,9 +108,8 @@ Result<QList<PaymentTerms>> SettingsRepository::paymentTerms() {
 }
 
 Result<std::optional<PaymentTerms>> SettingsRepository::terms(const QString& code) {
-    auto q =
-        read(m_db.connection(),
-            QStringLiteral("SELECT code, name, days FROM payment_terms WHERE code = ?"), {code});
+    auto q = read(m_db, QStringLiteral("SELECT code, name, days FROM payment_terms WHERE code = ?"),
+                  {code});
     if (!q)
         return fail(q.error());
     return q->next() ? std::optional<PaymentTerms>(termsFrom(*q)) : std::nullopt;

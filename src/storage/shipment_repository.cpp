@@ -45,7 +45,7 @@ Status insertLines(Database& db, qint64 shipmentId, const QList<ShipmentLine>& l
         "description, unit, qty, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const ShipmentLine& l = lines[i];
-        auto q = write(db.connection(), sql,
+        auto q = write(db, sql,
                        {shipmentId, int(i + 1), l.orderLineId, l.productId, l.sku, l.description,
                         l.unit, l.qty.thousandths(), l.weightKg.thousandths()});
         if (!q)
@@ -55,7 +55,7 @@ Status insertLines(Database& db, qint64 shipmentId, const QList<ShipmentLine>& l
 }
 
 Result<QList<ShipmentLine>> shipmentLines(Database& db, qint64 shipmentId) {
-    auto q = read(db.connection(),
+    auto q = read(db,
                   QStringLiteral("SELECT id, order_line_id, product_id, sku, description, unit, "
                                  "qty, weight FROM shipment_lines WHERE shipment_id = ? "
                                  "ORDER BY position"),
@@ -156,7 +156,7 @@ QString whereOf(const ShipmentListQuery& query, QVariantList& values) {
 } // namespace
 
 Result<QHash<qint64, ShippingFacts>> shippingFacts(Database& db, qint64 orderId) {
-    auto q = read(db.connection(),
+    auto q = read(db,
                   QStringLiteral("SELECT DISTINCT p.id, p.name, p.weight_g, p.tracked, "
                                  "COALESCE(s.on_hand, 0) FROM sales_order_lines l "
                                  "JOIN products p ON p.id = l.product_id "
@@ -175,7 +175,7 @@ Result<QHash<qint64, ShippingFacts>> shippingFacts(Database& db, qint64 orderId)
 
 Result<qint64> ShipmentRepository::insert(const Shipment& s, qint64 orderId) {
     auto inserted = write(
-        m_db.connection(),
+        m_db,
         QStringLiteral("INSERT INTO shipments (number, order_id, order_number, customer_id, "
                        "customer_code, customer_name, shipping_address, date, carrier, "
                        "tracking, packages, freight_terms, weight, notes, user_name, "
@@ -192,7 +192,7 @@ Result<qint64> ShipmentRepository::insert(const Shipment& s, qint64 orderId) {
 }
 
 Result<std::optional<Shipment>> ShipmentRepository::findByNumber(const QString& number) {
-    auto q = read(m_db.connection(),
+    auto q = read(m_db,
                   QStringLiteral("SELECT ") + kHeaderColumns +
                       QStringLiteral(" FROM shipments WHERE number = ?"),
                   {number});
@@ -207,7 +207,7 @@ Result<std::optional<Shipment>> ShipmentRepository::findByNumber(const QString& 
 }
 
 Result<QList<Shipment>> ShipmentRepository::forOrder(qint64 orderId) {
-    auto q = read(m_db.connection(),
+    auto q = read(m_db,
                   QStringLiteral("SELECT ") + kHeaderColumns +
                       QStringLiteral(" FROM shipments WHERE order_id = ? ORDER BY id"),
                   {orderId});
@@ -223,7 +223,7 @@ Result<QList<ShipmentRow>> ShipmentRepository::list(const ShipmentListQuery& que
                                  "FROM shipments") +
                   whereOf(query, values);
     sql += pageClause(query, orderColumn(query.sortKey), QStringLiteral("id"), values);
-    auto q = read(m_db.connection(), sql, values);
+    auto q = read(m_db, sql, values);
     if (!q)
         return fail(q.error());
     QList<ShipmentRow> rows;
@@ -247,9 +247,8 @@ Result<QList<ShipmentRow>> ShipmentRepository::list(const ShipmentListQuery& que
 
 Result<qint64> ShipmentRepository::count(const ShipmentListQuery& query) {
     QVariantList values;
-    auto q =
-        read(m_db.connection(),
-             QStringLiteral("SELECT COUNT(*) FROM shipments") + whereOf(query, values), values);
+    auto q = read(m_db, QStringLiteral("SELECT COUNT(*) FROM shipments") + whereOf(query, values),
+                  values);
     if (!q)
         return fail(q.error());
     q->next();
@@ -258,9 +257,8 @@ Result<qint64> ShipmentRepository::count(const ShipmentListQuery& query) {
 
 // The carrier index answers the distinct values in order without touching the rows.
 Result<QStringList> ShipmentRepository::carriers() {
-    auto q = read(m_db.connection(),
-                  QStringLiteral("SELECT DISTINCT carrier FROM shipments WHERE carrier <> '' "
-                                 "ORDER BY carrier"));
+    auto q = read(m_db, QStringLiteral("SELECT DISTINCT carrier FROM shipments WHERE carrier <> '' "
+                                       "ORDER BY carrier"));
     if (!q)
         return fail(q.error());
     QStringList carriers;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/sql.h"
 
+#include "storage/database.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
@@ -15,13 +17,23 @@ using namespace Qt::StringLiterals;
 
 namespace mostrador::storage {
 
+// Statements are looked up by their SQL text on every call. Hashing the whole text cost
+// more than some of the statements; its length and last 64 characters (where the WHERE
+// clauses differ) spread them as well, and equality still compares the whole text.
+struct SqlTextHash {
+    size_t operator()(const QString& sql) const noexcept {
+        const QStringView tail = sql.size() > 64 ? QStringView(sql).last(64) : QStringView(sql);
+        return qHash(tail) ^ size_t(sql.size());
+    }
+};
+
 // The idle prepared statements of one connection, by SQL text. A connection belongs to
 // one thread, but the registry of pools is shared, hence the mutexes.
 struct StatementPool {
     QMutex mutex;
-    std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> idle;
-    std::unordered_map<QString, sqlite3_stmt*> raw; // write(): compiled once, reused
-    std::unordered_map<QString, std::vector<sqlite3_stmt*>> idleReads; // read()
+    std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>, SqlTextHash> idle;
+    std::unordered_map<QString, sqlite3_stmt*, SqlTextHash> raw; // write(): compiled once
+    std::unordered_map<QString, std::vector<sqlite3_stmt*>, SqlTextHash> idleReads; // read()
     bool closed = false;
 
     void finalizeRaw() {
@@ -130,14 +142,18 @@ Result<Statement> run(const QSqlDatabase& db, const QString& sql,
     return run(db, sql, QVariantList(values));
 }
 
-namespace {
-
-sqlite3* handleOf(const QSqlDatabase& db) {
+sqlite3* nativeHandle(const QSqlDatabase& db) {
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.data());
 }
+
+std::shared_ptr<StatementPool> statementPool(const QString& connectionName) {
+    return poolFor(connectionName);
+}
+
+namespace {
 
 Error sqliteError(sqlite3* handle, const QString& sql) {
     const int code = sqlite3_extended_errcode(handle);
@@ -175,22 +191,16 @@ int bind(sqlite3_stmt* stmt, int index, const QVariant& v) {
     }
 }
 
-} // namespace
-
-Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
-    sqlite3* handle = handleOf(db);
-    if (!handle) // another driver: the portable path
-        return mapResult(run(db, sql, values),
-                         [](const Statement& s) { return s.lastInsertId().toLongLong(); });
-    std::shared_ptr<StatementPool> pool = poolFor(db.connectionName());
-    QMutexLocker lock(&pool->mutex);
-    sqlite3_stmt*& stmt = pool->raw[sql];
+Result<qint64> writeNative(sqlite3* handle, StatementPool& pool, const QString& sql,
+                           const QVariantList& values) {
+    QMutexLocker lock(&pool.mutex);
+    sqlite3_stmt*& stmt = pool.raw[sql];
     if (!stmt) {
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
             Error e = sqliteError(handle, sql);
-            pool->raw.erase(sql);
+            pool.raw.erase(sql);
             return fail(e);
         }
     }
@@ -211,8 +221,16 @@ Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantL
     return qint64(sqlite3_last_insert_rowid(handle));
 }
 
-Result<qint64> write(const QSqlDatabase& db, const QString& sql,
-                     std::initializer_list<QVariant> values) {
+} // namespace
+
+Result<qint64> write(Database& db, const QString& sql, const QVariantList& values) {
+    if (!db.nativeHandle()) // another driver: the portable path
+        return mapResult(run(db.connection(), sql, values),
+                         [](const Statement& s) { return s.lastInsertId().toLongLong(); });
+    return writeNative(db.nativeHandle(), *db.statements(), sql, values);
+}
+
+Result<qint64> write(Database& db, const QString& sql, std::initializer_list<QVariant> values) {
     return write(db, sql, QVariantList(values));
 }
 
@@ -315,15 +333,15 @@ QVariant Rows::value(int column) const {
     }
 }
 
-Result<Rows> read(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
-    sqlite3* handle = handleOf(db);
+Result<Rows> read(Database& db, const QString& sql, const QVariantList& values) {
+    sqlite3* handle = db.nativeHandle();
     if (!handle) {
-        auto statement = run(db, sql, values);
+        auto statement = run(db.connection(), sql, values);
         if (!statement)
             return fail(statement.error());
         return Rows(std::move(*statement));
     }
-    std::shared_ptr<StatementPool> pool = poolFor(db.connectionName());
+    const std::shared_ptr<StatementPool>& pool = db.statements();
     sqlite3_stmt* stmt = borrowRead(*pool, sql);
     if (!stmt) {
         const QByteArray text = sql.toUtf8();
@@ -345,8 +363,7 @@ Result<Rows> read(const QSqlDatabase& db, const QString& sql, const QVariantList
     return rows;
 }
 
-Result<Rows> read(const QSqlDatabase& db, const QString& sql,
-                  std::initializer_list<QVariant> values) {
+Result<Rows> read(Database& db, const QString& sql, std::initializer_list<QVariant> values) {
     return read(db, sql, QVariantList(values));
 }
 

@@ -11,10 +11,12 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace mostrador::storage {
 
+class Database;
 struct StatementPool;
 
 // A prepared statement borrowed from its connection's pool. It goes back, reset, when
@@ -54,9 +56,8 @@ Result<Statement> run(const QSqlDatabase& db, const QString& sql, const QVariant
 // The order workflow runs dozens of these per order, and QtSql's binding cost more than
 // SQLite's work. Values: integers, bools, texts (null QString = empty text) and
 // QVariant() for SQL NULL. Answers the last inserted rowid.
-Result<qint64> write(const QSqlDatabase& db, const QString& sql,
-                     std::initializer_list<QVariant> values = {});
-Result<qint64> write(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+Result<qint64> write(Database& db, const QString& sql, const QVariantList& values);
+Result<qint64> write(Database& db, const QString& sql, std::initializer_list<QVariant> values = {});
 
 // The rows of a read(). On SQLite it steps SQLite's own statement and converts only the
 // columns asked for; the statement goes back to the connection's pool, reset, when the
@@ -74,7 +75,7 @@ public:
     QVariant value(int column) const;
 
 private:
-    friend Result<Rows> read(const QSqlDatabase&, const QString&, const QVariantList&);
+    friend Result<Rows> read(Database&, const QString&, const QVariantList&);
     Rows(std::shared_ptr<StatementPool> pool, QString sql, sqlite3_stmt* stmt);
     explicit Rows(Statement portable);
 
@@ -90,9 +91,13 @@ private:
 // handle, compiled once per connection. For the reads of the order workflow, where
 // QtSql's row cache cost more than the query (see docs/architecture.md, "Workflow speed").
 // The first row is fetched here, so a failing query fails the Result.
-Result<Rows> read(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
-Result<Rows> read(const QSqlDatabase& db, const QString& sql,
-                  std::initializer_list<QVariant> values = {});
+Result<Rows> read(Database& db, const QString& sql, const QVariantList& values);
+Result<Rows> read(Database& db, const QString& sql, std::initializer_list<QVariant> values = {});
+
+// The SQLite handle under a QtSql connection (nullptr on another driver) and the pool of
+// compiled statements kept for a connection: Database looks both up once, when it opens.
+sqlite3* nativeHandle(const QSqlDatabase& db);
+std::shared_ptr<StatementPool> statementPool(const QString& connectionName);
 
 // Finalizes the pooled statements of a connection; Database calls it before closing.
 void releaseStatements(const QString& connectionName);

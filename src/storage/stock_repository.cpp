@@ -11,9 +11,9 @@ using domain::StockLevel;
 using domain::StockMovement;
 
 Result<StockLevel> StockRepository::level(qint64 productId) {
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE product_id = ?"),
-                 {productId});
+    auto q = read(m_db,
+                  QStringLiteral("SELECT on_hand, reserved FROM stock_levels WHERE product_id = ?"),
+                  {productId});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -32,11 +32,11 @@ Result<QHash<qint64, StockLevel>> StockRepository::levels(const QList<qint64>& p
         marks += QStringLiteral(", ?");
         values.append(productIds[i]);
     }
-    auto q = read(m_db.connection(),
-                 QStringLiteral("SELECT product_id, on_hand, reserved FROM stock_levels "
-                                "WHERE product_id IN (%1)")
-                     .arg(marks),
-                 values);
+    auto q = read(m_db,
+                  QStringLiteral("SELECT product_id, on_hand, reserved FROM stock_levels "
+                                 "WHERE product_id IN (%1)")
+                      .arg(marks),
+                  values);
     if (!q)
         return fail(q.error());
     while (q->next())
@@ -49,7 +49,7 @@ Result<QHash<qint64, StockLevel>> StockRepository::levels(const QList<qint64>& p
 Result<qint64> StockRepository::appendMovement(const StockMovement& m) {
     const QString at = m.at.isValid() ? m.at.toUTC().toString(Qt::ISODateWithMs) : nowIso();
     auto id =
-        write(m_db.connection(),
+        write(m_db,
               QStringLiteral("INSERT INTO stock_movements (product_id, qty, kind, reason, "
                              "reference, user_name, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {m.productId, m.qty.thousandths(), m.kind, m.reason, m.reference, m.userName, at});
@@ -59,7 +59,7 @@ Result<qint64> StockRepository::appendMovement(const StockMovement& m) {
 }
 
 Status StockRepository::addOnHand(qint64 productId, Quantity delta) {
-    auto q = write(m_db.connection(),
+    auto q = write(m_db,
                    QStringLiteral("INSERT INTO stock_levels (product_id, on_hand) VALUES (?, ?) "
                                   "ON CONFLICT (product_id) DO UPDATE "
                                   "SET on_hand = on_hand + excluded.on_hand"),
@@ -68,7 +68,7 @@ Status StockRepository::addOnHand(qint64 productId, Quantity delta) {
 }
 
 Status StockRepository::addReserved(qint64 productId, Quantity delta) {
-    auto q = write(m_db.connection(),
+    auto q = write(m_db,
                    QStringLiteral("INSERT INTO stock_levels (product_id, reserved) VALUES (?, ?) "
                                   "ON CONFLICT (product_id) DO UPDATE "
                                   "SET reserved = reserved + excluded.reserved"),
@@ -77,7 +77,7 @@ Status StockRepository::addReserved(qint64 productId, Quantity delta) {
 }
 
 Status StockRepository::addLevels(qint64 productId, Quantity onHandDelta, Quantity reservedDelta) {
-    auto q = write(m_db.connection(),
+    auto q = write(m_db,
                    QStringLiteral("INSERT INTO stock_levels (product_id, on_hand, reserved) "
                                   "VALUES (?, ?, ?) ON CONFLICT (product_id) DO UPDATE "
                                   "SET on_hand = on_hand + excluded.on_hand, "
@@ -88,11 +88,11 @@ Status StockRepository::addLevels(qint64 productId, Quantity onHandDelta, Quanti
 
 Result<QList<StockMovement>> StockRepository::movements(qint64 productId, int limit) {
     auto q =
-        read(m_db.connection(),
-            QStringLiteral("SELECT id, product_id, qty, kind, reason, reference, user_name, at "
-                           "FROM stock_movements WHERE product_id = ? "
-                           "ORDER BY id DESC LIMIT ?"),
-            {productId, limit});
+        read(m_db,
+             QStringLiteral("SELECT id, product_id, qty, kind, reason, reference, user_name, at "
+                            "FROM stock_movements WHERE product_id = ? "
+                            "ORDER BY id DESC LIMIT ?"),
+             {productId, limit});
     if (!q)
         return fail(q.error());
     QList<StockMovement> out;

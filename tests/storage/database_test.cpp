@@ -181,11 +181,11 @@ TEST(Sql, ReadAnswersTypedColumnsAndNulls) {
     test::TempDatabase t;
     ASSERT_TRUE(t.db);
     ASSERT_TRUE(t.db->exec(QStringLiteral("CREATE TABLE r (i INTEGER, s TEXT, b BLOB)")));
-    ASSERT_TRUE(write(t.db->connection(), QStringLiteral("INSERT INTO r VALUES (?, ?, ?)"),
+    ASSERT_TRUE(write(*t.db, QStringLiteral("INSERT INTO r VALUES (?, ?, ?)"),
                       {qint64(9007199254740993), QStringLiteral("Ñandú €"), QVariant()}));
-    ASSERT_TRUE(write(t.db->connection(), QStringLiteral("INSERT INTO r VALUES (?, ?, ?)"),
+    ASSERT_TRUE(write(*t.db, QStringLiteral("INSERT INTO r VALUES (?, ?, ?)"),
                       {QVariant(), QString(), QVariant()}));
-    auto rows = read(t.db->connection(), QStringLiteral("SELECT i, s, b FROM r ORDER BY rowid"));
+    auto rows = read(*t.db, QStringLiteral("SELECT i, s, b FROM r ORDER BY rowid"));
     ASSERT_TRUE(rows);
     ASSERT_TRUE(rows->next());
     EXPECT_EQ(rows->integer(0), qint64(9007199254740993)); // no detour through double
@@ -206,10 +206,10 @@ TEST(Sql, ReadBindsValuesAndReusesItsStatement) {
     ASSERT_TRUE(t.db);
     ASSERT_TRUE(t.db->exec(QStringLiteral("CREATE TABLE r (i INTEGER)")));
     for (int i = 0; i < 5; ++i)
-        ASSERT_TRUE(write(t.db->connection(), QStringLiteral("INSERT INTO r VALUES (?)"), {i}));
+        ASSERT_TRUE(write(*t.db, QStringLiteral("INSERT INTO r VALUES (?)"), {i}));
     const QString sql = QStringLiteral("SELECT i FROM r WHERE i >= ? ORDER BY i");
     for (int from = 0; from < 6; ++from) { // each pass borrows the statement the last returned
-        auto rows = read(t.db->connection(), sql, {from});
+        auto rows = read(*t.db, sql, {from});
         ASSERT_TRUE(rows);
         int count = 0;
         while (rows->next())
@@ -217,8 +217,8 @@ TEST(Sql, ReadBindsValuesAndReusesItsStatement) {
         EXPECT_EQ(count, 5 - from);
     }
     // The same SQL read twice at once gets two statements.
-    auto outer = read(t.db->connection(), sql, {3});
-    auto inner = read(t.db->connection(), sql, {4});
+    auto outer = read(*t.db, sql, {3});
+    auto inner = read(*t.db, sql, {4});
     ASSERT_TRUE(outer && inner && outer->next() && inner->next());
     EXPECT_EQ(outer->integer(0), 3);
     EXPECT_EQ(inner->integer(0), 4);
@@ -227,7 +227,7 @@ TEST(Sql, ReadBindsValuesAndReusesItsStatement) {
 TEST(Sql, AFailingReadNamesTheError) {
     test::TempDatabase t;
     ASSERT_TRUE(t.db);
-    auto rows = read(t.db->connection(), QStringLiteral("SELECT nothing FROM nowhere"));
+    auto rows = read(*t.db, QStringLiteral("SELECT nothing FROM nowhere"));
     ASSERT_FALSE(rows);
     EXPECT_TRUE(rows.error().message.contains(QStringLiteral("nowhere")));
 }
