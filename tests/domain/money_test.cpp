@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "domain/fixed_decimal.h"
 #include "domain/money.h"
 #include "domain/percent.h"
 #include "domain/quantity.h"
@@ -6,6 +7,7 @@
 
 #include <gtest/gtest.h>
 #include <limits>
+#include <vector>
 
 using namespace mostrador::domain;
 
@@ -113,4 +115,38 @@ TEST(Currency, ParsesThreeLetterCodesOnly) {
     EXPECT_EQ(Currency::parse(u" JPY ")->decimals(), 0);
     for (const char16_t* bad : {u"", u"EU", u"EURO", u"E1R", u"€"})
         EXPECT_FALSE(Currency::parse(bad).has_value()) << QString::fromUtf16(bad).toStdString();
+}
+
+TEST(FixedDecimal, ThePlainFormIsTheCLocaleFormWithoutGroups) {
+    // formatPlain writes digits by hand; the locale formatter is the reference.
+    std::vector<qint64> values = {0,
+                                  1,
+                                  -1,
+                                  5,
+                                  -5,
+                                  10,
+                                  100,
+                                  1000,
+                                  123456789,
+                                  -123456789,
+                                  10000000,
+                                  -10000000,
+                                  1234500000,
+                                  -999999999,
+                                  7,
+                                  std::numeric_limits<qint64>::max(),
+                                  std::numeric_limits<qint64>::min()};
+    quint64 seed = 88172645463325252ULL;
+    for (int i = 0; i < 2000; ++i) { // xorshift: spread over every magnitude
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        values.push_back(qint64(seed) >> (seed % 63));
+    }
+    for (qint64 v : values)
+        for (int scale = 0; scale <= 4; ++scale)
+            for (int minDecimals = 0; minDecimals <= scale; ++minDecimals)
+                ASSERT_EQ(fixed::formatPlain(v, scale, minDecimals),
+                          fixed::format(v, scale, QLocale::c(), minDecimals, false))
+                    << v << " scale " << scale << " min " << minDecimals;
 }
