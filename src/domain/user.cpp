@@ -16,11 +16,13 @@ bool roleAllows(Role role, Permission p) {
                p == P::EditOrders || p == P::RecordDeposits;
     case Role::Warehouse:
         return p == P::ViewCustomers || p == P::ViewProducts || p == P::AdjustStock ||
-               p == P::ExportData || p == P::ViewSales || p == P::ShipOrders;
+               p == P::ExportData || p == P::ViewSales || p == P::ShipOrders ||
+               p == P::HandleReturns;
     case Role::Accounting:
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
                p == P::ExportData || p == P::ViewAudit || p == P::ViewSales ||
-               p == P::RecordDeposits;
+               p == P::RecordDeposits || p == P::EditInvoices || p == P::RecordPayments ||
+               p == P::HandleReturns;
     }
     return false;
 }
@@ -76,7 +78,10 @@ QString permissionKey(Permission p) {
                                        "edit sales orders",
                                        "approve orders or release credit holds",
                                        "ship orders",
-                                       "record deposits"};
+                                       "record deposits",
+                                       "edit invoices",
+                                       "record payments",
+                                       "handle returns"};
     return QString::fromLatin1(keys[static_cast<int>(p)]);
 }
 

@@ -31,6 +31,9 @@ enum class Permission {
     ApproveOrders,  // approve orders and release credit holds, with a reason
     ShipOrders,     // shipments and their papers
     RecordDeposits, // customer deposits against orders
+    EditInvoices,   // create, edit and post invoices
+    RecordPayments, // payments, allocations, chargebacks and refunds
+    HandleReturns,  // returns against shipments and their credit notes
 };
 
 bool roleAllows(Role role, Permission permission);

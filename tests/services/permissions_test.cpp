@@ -131,3 +131,14 @@ TEST(PermissionTable, SalesMayNotChangeSettingsOrUsers) {
     EXPECT_FALSE(roleAllows(Role::Sales, Permission::ManageUsers));
     EXPECT_TRUE(roleAllows(Role::Admin, Permission::ManageSettings));
 }
+
+TEST(PermissionTable, AccountingInvoicesAndTakesPaymentsSalesAndWarehouseDoNot) {
+    for (Permission p : {Permission::EditInvoices, Permission::RecordPayments}) {
+        EXPECT_TRUE(roleAllows(Role::Accounting, p));
+        EXPECT_TRUE(roleAllows(Role::Manager, p));
+        EXPECT_FALSE(roleAllows(Role::Sales, p));
+        EXPECT_FALSE(roleAllows(Role::Warehouse, p));
+    }
+    EXPECT_TRUE(roleAllows(Role::Warehouse, Permission::HandleReturns));
+    EXPECT_FALSE(roleAllows(Role::Sales, Permission::HandleReturns));
+}
