@@ -117,24 +117,32 @@ void paintPage(const PrintedDocument& doc, DocumentParts& parts, const Layout& l
     parts.footer(index + 1, layout.pages.size());
 }
 
-// Lays out and paints every page on `device`, whose page starts at its paper's corner.
-int render(const PrintedDocument& doc, QPagedPaintDevice& device, QSizeF pagePoints) {
+// Lays out and paints every page of `doc` with a painter already active on `device`,
+// starting on the device's current page.
+int paintPages(const PrintedDocument& doc, QPagedPaintDevice& device, QPainter& painter,
+               QSizeF pagePoints) {
     const Style style;
     const TextMeasure measure(&device, device.logicalDpiY() / 72.0);
     DocumentParts parts(doc, style, measure, pagePoints);
     const Layout layout = layOut(doc, parts, style);
-    QPainter painter;
-    if (!painter.begin(&device))
-        return 0;
-    painter.setRenderHint(QPainter::Antialiasing);
     parts.setPainter(&painter);
     for (int i = 0; i < layout.pages.size(); ++i) {
         if (i > 0)
             device.newPage();
         paintPage(doc, parts, layout, i);
     }
-    painter.end();
     return layout.pages.size();
+}
+
+// Lays out and paints every page on `device`, whose page starts at its paper's corner.
+int render(const PrintedDocument& doc, QPagedPaintDevice& device, QSizeF pagePoints) {
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int pages = paintPages(doc, device, painter, pagePoints);
+    painter.end();
+    return pages;
 }
 
 void setPaper(QPdfWriter& writer, PaperSize paper) {
@@ -194,6 +202,41 @@ QList<PagePlan> planPages(const PrintedDocument& doc, PaperSize paper) {
     const TextMeasure measure(&writer, writer.logicalDpiY() / 72.0);
     DocumentParts parts(doc, style, measure, pageSizeOf(paper).size(QPageSize::Point));
     return layOut(doc, parts, style).pages;
+}
+
+PdfBook::PdfBook(QIODevice* device, PaperSize paper, const QString& title)
+    : m_writer(std::make_unique<QPdfWriter>(device))
+    , m_page(pageSizeOf(paper).size(QPageSize::Point)) {
+    m_writer->setCreator(QStringLiteral("Mostrador"));
+    m_writer->setTitle(title);
+    setPaper(*m_writer, paper);
+}
+
+PdfBook::~PdfBook() {
+    if (m_painter && m_painter->isActive())
+        m_painter->end();
+}
+
+Result<int> PdfBook::append(const PrintedDocument& doc) {
+    if (!m_painter) {
+        m_painter = std::make_unique<QPainter>();
+        if (!m_painter->begin(m_writer.get()))
+            return fail(Error::storage(QStringLiteral("print.write_failed"),
+                                       trMsg("Could not write the PDF file")));
+        m_painter->setRenderHint(QPainter::Antialiasing);
+    } else {
+        m_writer->newPage();
+    }
+    const int pages = paintPages(doc, *m_writer, *m_painter, m_page);
+    m_pages += pages;
+    return pages;
+}
+
+Status PdfBook::finish() {
+    if (!m_painter || !m_painter->end())
+        return fail(Error::storage(QStringLiteral("print.write_failed"),
+                                   trMsg("Could not write the PDF file")));
+    return {};
 }
 
 } // namespace mostrador::reports

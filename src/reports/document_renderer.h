@@ -6,8 +6,13 @@
 #include "reports/printed_document.h"
 
 #include <QPageSize>
+#include <QSizeF>
+#include <memory>
 
+class QIODevice;
 class QPagedPaintDevice;
+class QPainter;
+class QPdfWriter;
 class QPrinter;
 
 namespace mostrador::reports {
@@ -29,6 +34,28 @@ int paintDocument(const PrintedDocument& doc, QPrinter& printer);
 
 // Sets a printer to the paper of the setting, before a preview or a print dialog.
 void setUpPrinter(QPrinter& printer, PaperSize paper);
+
+// Several documents one after another in one PDF written to `device` (open for
+// writing; the caller commits or discards it), each with its own page numbers: a batch
+// of invoices. Painting starts with the first append(); finish() completes the file.
+class PdfBook {
+public:
+    PdfBook(QIODevice* device, PaperSize paper, const QString& title);
+    ~PdfBook();
+    PdfBook(const PdfBook&) = delete;
+    PdfBook& operator=(const PdfBook&) = delete;
+
+    // Paints `doc` from a new page; answers the pages it took.
+    Result<int> append(const PrintedDocument& doc);
+    Status finish();
+    int pageCount() const { return m_pages; }
+
+private:
+    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<QPainter> m_painter;
+    QSizeF m_page;
+    int m_pages = 0;
+};
 
 // The pages `doc` takes on `paper`, as the renderer will paint them (needs a
 // QGuiApplication for fonts, as all painting does).
