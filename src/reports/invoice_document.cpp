@@ -61,13 +61,13 @@ Table linesOf(const Invoice& inv, const QLocale& locale) {
     const bool orders = invoicedOrders(inv).size() > 1;
     Table t;
     t.columns = {{trMsg("SKU"), Align::Left, 1.5},
-                 {trMsg("Description"), Align::Left, orders ? 3.3 : 5.0},
+                 {trMsg("Description"), Align::Left, orders ? 3.4 : 5.0},
                  {trMsg("Qty"), Align::Right, 1.3},
                  {trMsg("Unit price"), Align::Right, 1.6},
                  {trMsg("Disc. %"), Align::Right, 1.2},
                  {trMsg("Tax %"), Align::Right, 1.0}};
     if (orders)
-        t.columns.append({trMsg("Order"), Align::Right, 2.2});
+        t.columns.append({trMsg("Order"), Align::Right, 2.1});
     t.columns.append({trMsg("Net"), Align::Right, 1.7});
     const int decimals = unitPriceDecimals(inv);
     for (const InvoiceLine& l : inv.lines) {
