@@ -3,6 +3,7 @@
 
 #include "services/customer_service.h"
 #include "services/import_service.h"
+#include "services/invoice_service.h"
 #include "services/price_list_service.h"
 #include "services/product_service.h"
 #include "services/quotation_service.h"
@@ -39,6 +40,7 @@ public:
     SalesOrderService& orders() { return *m_orders; }
     DepositService& deposits() { return *m_deposits; }
     ShipmentService& shipments() { return *m_shipments; }
+    InvoiceService& invoices() { return *m_invoices; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<SalesOrderService> m_orders;
     std::unique_ptr<DepositService> m_deposits;
     std::unique_ptr<ShipmentService> m_shipments;
+    std::unique_ptr<InvoiceService> m_invoices;
 };
 
 } // namespace mostrador::services

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// Posting an invoice (issue 5): every check first (draft, date not before the latest
+// posted invoice, quantities still invoiceable), then the number is taken and the
+// invoice, its orders and the customer's figures are written in the caller's
+// transaction, so a refusal changes nothing and uses no number.
+#include "domain/numbering.h"
+#include "domain/workflow.h"
+#include "services/invoice_impl.h"
+#include "services/invoice_json.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace mostrador::services {
+
+using domain::Actor;
+using domain::Invoice;
+using domain::Money;
+using domain::Permission;
+using domain::Quantity;
+namespace os = domain::order_state;
+
+namespace {
+
+const QString kEntity = QStringLiteral("invoice");
+
+Status checkDate(const Invoice& inv, QDate latest) {
+    if (!latest.isValid() || inv.date >= latest)
+        return {};
+    const QLocale locale;
+    return fail(Error::rule(QStringLiteral("invoice.backdated"),
+                            trMsg("Invoice %1 is dated %2, before the latest posted invoice (%3)")
+                                .arg(inv.number, locale.toString(inv.date, QLocale::ShortFormat),
+                                     locale.toString(latest, QLocale::ShortFormat)),
+                            QStringLiteral("date")));
+}
+
+} // namespace
+
+Status InvoiceService::Impl::applyDeposits(Invoice& inv, const QList<InvoicedOrder>& loaded) {
+    QList<storage::OpenDeposit> open;
+    for (const InvoicedOrder& io : loaded) {
+        if (io.order.deposits.isZero())
+            continue; // no deposit was ever recorded: nothing to read
+        auto found = invoices.openDeposits(io.order.id, inv.currency);
+        if (!found)
+            return fail(found.error());
+        open += *found;
+    }
+    std::stable_sort(open.begin(), open.end(),
+                     [](const storage::OpenDeposit& a, const storage::OpenDeposit& b) {
+                         return a.date != b.date ? a.date < b.date : a.id < b.id;
+                     });
+    QList<Money> amounts;
+    for (const storage::OpenDeposit& dep : open)
+        amounts.append(dep.open);
+    const QList<Money> takes = domain::depositTakes(amounts, inv.total);
+    inv.depositsApplied = Money::zero(inv.currency);
+    for (qsizetype i = 0; i < open.size(); ++i) {
+        if (takes[i].isZero())
+            continue;
+        inv.deposits.append({open[i].id, open[i].number, open[i].orderNumber, takes[i]});
+        inv.depositsApplied += takes[i];
+    }
+    return {};
+}
+
+Status InvoiceService::Impl::settle(Invoice& inv, const QList<InvoicedOrder>& loaded) {
+    std::optional<domain::PaymentTerms> terms;
+    if (!inv.party.paymentTermsCode.isEmpty()) {
+        auto found = settingsStore.terms(inv.party.paymentTermsCode);
+        if (!found)
+            return fail(found.error());
+        terms = *found;
+    }
+    inv.installments = domain::installmentsFor(terms ? &*terms : nullptr, inv.date, inv.total);
+    if (auto ok = applyDeposits(inv, loaded); !ok)
+        return ok;
+    inv.paid = Money::zero(inv.currency);
+    const domain::Settlement s =
+        domain::settlementState(inv.installments, inv.total, inv.depositsApplied, inv.paid);
+    inv.status = s.status;
+    inv.dueDate = s.dueDate;
+    inv.balance = s.balance;
+    return {};
+}
+
+Status InvoiceService::Impl::applyToOrders(const Invoice& inv, QList<InvoicedOrder>& loaded) {
+    Money openDelta = Money::zero(inv.currency);
+    for (InvoicedOrder& io : loaded) {
+        domain::SalesOrder& o = io.order;
+        for (domain::DocumentLine& ol : o.lines) {
+            Quantity add;
+            for (const domain::InvoiceLine& l : inv.lines)
+                if (l.orderLineId == ol.id)
+                    add += l.qty;
+            if (add.isZero())
+                continue;
+            ol.invoiced += add;
+            if (auto ok = orders.writeFulfilment(ol); !ok)
+                return ok;
+        }
+        QHash<qint64, Quantity> returned;
+        for (auto it = io.facts.cbegin(); it != io.facts.cend(); ++it)
+            returned.insert(it.key(), it->returned);
+        o.invoicingStatus = domain::invoicingStatus(o.lines, returned);
+        if (domain::closesOrder(o)) {
+            if (auto ok =
+                    domain::salesOrderWorkflow().require(o.status, u"close", os::kClosed, o.number);
+                !ok)
+                return ok;
+            o.status = QString::fromUtf16(os::kClosed);
+        }
+        const Money open = o.status == QStringView(os::kClosed)
+                               ? Money::zero(o.currency)
+                               : domain::openValue(o.lines, o.currency);
+        openDelta += open - o.openValue;
+        o.openValue = open;
+        if (auto ok = orders.writeState(o); !ok)
+            return ok;
+    }
+    const qint64 customer = inv.party.customerId;
+    if (auto ok = accounts.addOpenOrders(customer, openDelta.minor()); !ok)
+        return ok;
+    if (auto ok = accounts.addUnappliedDeposits(customer, -inv.depositsApplied.minor()); !ok)
+        return ok;
+    return accounts.addArBalance(customer, (inv.total - inv.depositsApplied).minor());
+}
+
+Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
+                                  QList<InvoicedOrder>& loaded) {
+    if (date.isValid())
+        inv.date = date;
+    auto latest = invoices.latestPostedDate();
+    if (!latest)
+        return fail(latest.error());
+    if (auto ok = checkDate(inv, *latest); !ok)
+        return ok;
+    if (auto ok = checkQuantities(inv, loaded); !ok)
+        return ok;
+    // Every check passed: only now is the number taken.
+    auto number = series.takeNext(QString::fromUtf16(domain::series::kInvoice), inv.date.year());
+    if (!number)
+        return fail(number.error());
+    const QString before = toAuditJsonText(inv);
+    inv.number = *number;
+    inv.postedBy = actor.name;
+    if (auto ok = settle(inv, loaded); !ok)
+        return ok;
+    auto posted = invoices.post(inv);
+    if (!posted)
+        return fail(posted.error());
+    if (!*posted)
+        return fail(Error::rule(
+            QStringLiteral("invoice.stale"),
+            trMsg("Invoice %1 was changed meanwhile: open it again").arg(inv.draftNumber)));
+    inv.version += 1;
+    if (auto ok = applyToOrders(inv, loaded); !ok)
+        return ok;
+    return ctx.recordText(actor, QStringLiteral("invoice.post"), kEntity, inv.number, before,
+                          toAuditJsonText(inv));
+}
+
+Result<Invoice> InvoiceService::post(const Actor& actor, const QString& number, QDate date,
+                                     int version) {
+    if (auto ok = actor.require(Permission::EditInvoices); !ok)
+        return fail(ok.error());
+    auto posted = inTransaction(d->ctx.db, [&]() -> Result<Invoice> {
+        auto inv = d->load(number);
+        if (!inv)
+            return inv;
+        if (!inv->isDraft())
+            return fail(Error::rule(QStringLiteral("invoice.posted"),
+                                    trMsg("Invoice %1 is posted already").arg(inv->number)));
+        if (version != 0 && version != inv->version)
+            return fail(Error::rule(
+                QStringLiteral("invoice.stale"),
+                trMsg("Invoice %1 was changed meanwhile: open it again").arg(inv->number)));
+        auto loaded = d->ordersOf(*inv);
+        if (!loaded)
+            return fail(loaded.error());
+        if (auto ok = d->post(actor, *inv, date, *loaded); !ok)
+            return fail(ok.error());
+        return inv;
+    });
+    if (posted)
+        d->ctx.notifier.announce(kEntity, posted->number);
+    return posted;
+}
+
+Result<Invoice> InvoiceService::createAndPost(const Actor& actor, const QStringList& orderNumbers,
+                                              QDate date) {
+    if (auto ok = actor.require(Permission::EditInvoices); !ok)
+        return fail(ok.error());
+    auto posted = inTransaction(d->ctx.db, [&]() -> Result<Invoice> {
+        QList<InvoicedOrder> loaded;
+        auto inv = d->build(actor, orderNumbers, date, loaded);
+        if (!inv)
+            return inv;
+        if (auto ok = d->insertDraft(actor, *inv); !ok)
+            return fail(ok.error());
+        if (auto ok = d->post(actor, *inv, {}, loaded); !ok)
+            return fail(ok.error());
+        return inv;
+    });
+    if (posted)
+        d->ctx.notifier.announce(kEntity, posted->number);
+    return posted;
+}
+
+} // namespace mostrador::services
