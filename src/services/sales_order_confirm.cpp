@@ -8,6 +8,7 @@
 #include "services/document_json.h"
 #include "services/sales_order_impl.h"
 #include "services/settings_service.h"
+#include "storage/receivables_repository.h"
 
 #include <QHash>
 
@@ -53,6 +54,12 @@ Result<QStringList> SalesOrderService::Impl::creditReasons(const SalesOrder& o) 
     situation.exposure = domain::Money::fromMinor(
         figures->arBalance + figures->openOrders - figures->unappliedDeposits, o.currency);
     situation.onHold = (*customer)->onHold;
+    auto overdue = storage::ReceivablesRepository(ctx.db, o.currency)
+                       .overdue(o.party.customerId, QDate::currentDate(), blockDays->toInt());
+    if (!overdue)
+        return fail(overdue.error());
+    situation.oldestOverdueDays = overdue->oldestDays;
+    situation.overdueInvoices = overdue->beyondLimit;
     const QLocale locale;
     QStringList reasons;
     for (const domain::CreditFinding& f :

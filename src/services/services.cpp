@@ -25,6 +25,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_orders = std::make_unique<SalesOrderService>(*m_ctx, *m_settings);
     m_deposits = std::make_unique<DepositService>(*m_ctx);
     m_shipments = std::make_unique<ShipmentService>(*m_ctx);
+    m_payments = std::make_unique<PaymentService>(*m_ctx);
     m_invoices = std::make_unique<InvoiceService>(*m_ctx, *m_settings);
 }
 

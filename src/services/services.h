@@ -4,6 +4,7 @@
 #include "services/customer_service.h"
 #include "services/import_service.h"
 #include "services/invoice_service.h"
+#include "services/payment_service.h"
 #include "services/price_list_service.h"
 #include "services/product_service.h"
 #include "services/quotation_service.h"
@@ -40,6 +41,7 @@ public:
     SalesOrderService& orders() { return *m_orders; }
     DepositService& deposits() { return *m_deposits; }
     ShipmentService& shipments() { return *m_shipments; }
+    PaymentService& payments() { return *m_payments; }
     InvoiceService& invoices() { return *m_invoices; }
 
 private:
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<SalesOrderService> m_orders;
     std::unique_ptr<DepositService> m_deposits;
     std::unique_ptr<ShipmentService> m_shipments;
+    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<InvoiceService> m_invoices;
 };
 

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/fulfilment.h"
+#include "domain/receivables.h"
+#include "services/service_context.h"
+
+#include <memory>
+#include <optional>
+
+namespace mostrador::services {
+
+// One invoice a payment or credit is for; no amount = as much as the invoice owes.
+struct AllocationRequest {
+    QString invoiceNumber;
+    std::optional<domain::Money> amount;
+};
+
+struct PaymentInput {
+    QString customerCode;
+    domain::Money amount;
+    QString method = QString::fromUtf16(domain::payment_method::kTransfer);
+    QDate date; // invalid = today
+    QString reference;
+    QList<AllocationRequest> invoices; // empty = the oldest due first
+};
+
+struct ChargebackInput {
+    QString paymentNumber;
+    domain::Money amount;
+    QString reason; // domain::chargeback_reason keys
+    QDate date;     // invalid = today
+    QString notes;
+};
+
+// What a customer owes and has paid ahead, for the customer's account view.
+struct ReceivablesPosition {
+    QString customerCode;
+    domain::Money arBalance;    // customer_accounts: what the invoices and payments say
+    domain::Money openInvoices; // Σ balances of posted invoices
+    domain::Money credit;       // payments not yet allocated
+    int overdueInvoices = 0;    // open invoices past due today
+    int oldestOverdueDays = 0;
+};
+
+// The aging report (ARCHITECTURE §10): one row per customer with something open, and
+// the totals; each row's buckets sum to its AR balance.
+struct AgingLine {
+    QString customerCode;
+    QString customerName;
+    domain::AgingAmounts amounts;
+    domain::Money credit; // unallocated payments and credit notes, counted in current
+};
+struct AgingReport {
+    QDate asOf;
+    QList<AgingLine> lines;
+    domain::AgingAmounts totals;
+};
+
+// Money in from customers (ARCHITECTURE §4): payments allocated to named invoices or
+// the oldest due first, the rest kept as the customer's credit; credit applied later;
+// chargebacks that take a payment back, credit first, then its allocations newest
+// first, reopening the invoices. Each action keeps customer_accounts.ar_balance in step
+// in its own transaction.
+class PaymentService {
+public:
+    explicit PaymentService(ServiceContext& ctx);
+    ~PaymentService();
+
+    // The customer's older credit is used before the new money.
+    Result<domain::Payment> add(const domain::Actor& actor, const PaymentInput& input);
+    // Allocates the customer's credit (oldest payment first) to `invoices`, or to the
+    // oldest due first; answers the allocations made.
+    Result<QList<domain::Allocation>> applyCredit(const domain::Actor& actor,
+                                                  const QString& customerCode,
+                                                  const QList<AllocationRequest>& invoices);
+    Result<domain::Chargeback> chargeback(const domain::Actor& actor, const ChargebackInput& input);
+
+    Result<domain::Payment> get(const domain::Actor& actor, const QString& number);
+    Result<QList<domain::Chargeback>> chargebacksOf(const domain::Actor& actor,
+                                                    const QString& paymentNumber);
+    // Newest first; an empty code lists every customer's.
+    Result<QList<domain::Payment>> list(const domain::Actor& actor, const QString& customerCode,
+                                        int limit = 100);
+    Result<ReceivablesPosition> position(const domain::Actor& actor, const QString& customerCode);
+    // Open amounts aged as of `asOf` (invalid = today); an empty code = every customer.
+    Result<AgingReport> aging(const domain::Actor& actor, QDate asOf,
+                              const QString& customerCode = {});
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace mostrador::services
