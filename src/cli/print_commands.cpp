@@ -95,12 +95,15 @@ Result<Reply> printBillOfLading(Session& s, const ParsedArgs& args) {
 
 } // namespace
 
+// print invoice|invoices (invoice_print_commands.cpp)
+QList<Command> invoicePrintCommands();
+
 QList<Command> printCommands() {
     const ArgsSpec printArgs{
         {valueOption(u"out"_s, u"FILE.pdf"_s, true), valueOption(u"paper"_s, u"a4|letter"_s)},
         1,
         1};
-    return {
+    QList<Command> commands{
         {{u"print"_s, u"quote"_s},
          u"NUMBER"_s,
          trMsg("Write a quotation as a PDF (paper from the setting print.paper_size unless "
@@ -126,6 +129,7 @@ QList<Command> printCommands() {
          printArgs,
          printBillOfLading},
     };
+    return commands + invoicePrintCommands();
 }
 
 } // namespace mostrador::cli
