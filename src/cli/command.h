@@ -54,6 +54,7 @@ QList<Command> transferCommands();
 QList<Command> printCommands();
 QList<Command> orderCommands();
 QList<Command> shipmentCommands();
+QList<Command> paymentCommands();
 QList<Command> invoiceCommands();
 QList<Command> benchCommands();
 

@@ -13,6 +13,7 @@ const QList<Command>& allCommands() {
         out += quoteCommands();
         out += orderCommands();
         out += shipmentCommands();
+        out += paymentCommands();
         out += invoiceCommands();
         out += transferCommands();
         out += printCommands();
