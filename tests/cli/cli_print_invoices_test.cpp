@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace mostrador;
@@ -100,6 +101,25 @@ TEST_F(CliPrintInvoicesTest, PrintsAPostedInvoiceWithItsDueDatesAndAmountDue) {
     EXPECT_TRUE(text.contains(QStringLiteral("Amount due")));
     EXPECT_TRUE(text.contains(QStringLiteral("30 and 60 days")));
     EXPECT_TRUE(text.contains(QStringLiteral("SAC-25")));
+}
+
+TEST_F(CliPrintInvoicesTest, TheDepositsAnInvoiceAppliedAreListedAndTakenOffTheAmountDue) {
+    const QString order = shippedOrder(8, QDate(2026, 11, 2)); // 60.50 with tax
+    auto deposit =
+        open()->deposits().add(admin, {order, domain::Money::fromMinor(2000),
+                                       QString::fromUtf16(domain::payment_method::kTransfer),
+                                       QDate(2026, 11, 1), QString()});
+    ASSERT_TRUE(deposit) << deposit.error().message.toStdString();
+    auto posted = open()->invoices().createAndPost(admin, {order}, QDate(2026, 11, 2));
+    ASSERT_TRUE(posted) << posted.error().message.toStdString();
+    CliRun printed = json({QStringLiteral("print"), QStringLiteral("invoice"), posted->number,
+                           QStringLiteral("--out"), out("dep.pdf")});
+    ASSERT_EQ(printed.status, 0) << printed.out.toStdString();
+    const QString text = pdfText(out("dep.pdf"));
+    EXPECT_TRUE(text.contains(deposit->number)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Deposits applied")));
+    EXPECT_TRUE(text.contains(QStringLiteral("60.50")));
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Amount due\\s+40\\.50"))));
 }
 
 TEST_F(CliPrintInvoicesTest, ADraftIsPrintedAsADraftAndAnUnknownNumberWritesNothing) {
