@@ -45,18 +45,23 @@ struct InvoiceService::Impl {
     Status insertDraft(const domain::Actor& actor, domain::Invoice& draft);
     // Each line's quantity is still invoiceable (other drafts and the policy counted).
     Status checkQuantities(const domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
+    // The checks of a posting (date not before the latest posted invoice; quantities when
+    // `recheck`), then the number, installments and deposits. Writes only the counter.
+    Status prepare(const domain::Actor& actor, domain::Invoice& invoice, QDate date,
+                   const QList<InvoicedOrder>& loaded, bool recheck);
     // Posts `invoice` (a stored draft) on `date`; `loaded` holds its orders.
     Status post(const domain::Actor& actor, domain::Invoice& invoice, QDate date,
                 QList<InvoicedOrder>& loaded);
     // The orders of a stored draft, loaded for posting.
     Result<QList<InvoicedOrder>> ordersOf(const domain::Invoice& invoice);
 
-private:
-    Status settle(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
-    Status applyDeposits(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
     // Order lines invoiced, the orders' invoicing status, state and open value, and the
     // customer's figures.
     Status applyToOrders(const domain::Invoice& invoice, QList<InvoicedOrder>& loaded);
+
+private:
+    Status settle(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
+    Status applyDeposits(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
 };
 
 Error invoiceNotFound(const QString& number);

@@ -95,18 +95,19 @@ QJsonObject toJson(const domain::Invoice& inv) {
             {QStringLiteral("version"), inv.version}};
 }
 
-QString toAuditJsonText(const domain::Invoice& inv) {
+QString toAuditJsonText(const domain::Invoice& inv, bool withLines) {
     QStringList lines, due, deposits;
-    lines.reserve(inv.lines.size());
-    for (const domain::InvoiceLine& l : inv.lines)
+    for (qsizetype i = 0; withLines && i < inv.lines.size(); ++i) {
+        const domain::InvoiceLine& l = inv.lines[i];
         lines << jsonStrings({l.orderNumber, l.sku, l.qty.toPlainString(),
                               l.unitPrice.toPlainString(), l.discount.toPlainString()});
+    }
     for (const domain::Installment& i : inv.installments)
         due << jsonStrings({i.dueDate.toString(Qt::ISODate), i.amount.toPlainString()});
     for (const domain::DepositApplication& a : inv.deposits)
         deposits << jsonStrings({a.depositNumber, a.amount.toPlainString()});
-    return JsonText()
-        .field("number", inv.number)
+    JsonText text;
+    text.field("number", inv.number)
         .field("draft_number", inv.draftNumber)
         .field("status", inv.status)
         .field("customer", inv.party.customerCode)
@@ -116,9 +117,10 @@ QString toAuditJsonText(const domain::Invoice& inv) {
         .field("deposits_applied", inv.depositsApplied.toPlainString())
         .field("balance", inv.balance.toPlainString())
         .raw("due_dates", jsonArray(due))
-        .raw("deposits", jsonArray(deposits))
-        .raw("lines", jsonArray(lines))
-        .text();
+        .raw("deposits", jsonArray(deposits));
+    if (withLines)
+        text.raw("lines", jsonArray(lines));
+    return text.text();
 }
 
 } // namespace mostrador::services

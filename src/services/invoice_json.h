@@ -14,9 +14,10 @@ namespace mostrador::services {
 // deposits applied and who posted it.
 QJsonObject toJson(const domain::Invoice& invoice);
 // What the audit log keeps of an invoice, as compact JSON text (posting is on the
-// workflow's hot path): header figures, due dates, deposits and one array per line
-// (order, sku, qty, unit price, discount).
-QString toAuditJsonText(const domain::Invoice& invoice);
+// workflow's hot path): header figures, due dates, deposits and, with `lines` (drafts,
+// which change), one array per line (order, sku, qty, unit price, discount). A posted
+// invoice's lines never change, so its posting leaves them to invoice_lines.
+QString toAuditJsonText(const domain::Invoice& invoice, bool lines = true);
 // The numbers of the orders an invoice's lines come from, in order of appearance.
 QStringList orderNumbersOf(const domain::Invoice& invoice);
 

@@ -7,6 +7,7 @@
 #include "domain/workflow.h"
 #include "services/invoice_impl.h"
 #include "services/invoice_json.h"
+#include "services/json_text.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -127,8 +128,8 @@ Status InvoiceService::Impl::applyToOrders(const Invoice& inv, QList<InvoicedOrd
     return accounts.addArBalance(customer, (inv.total - inv.depositsApplied).minor());
 }
 
-Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
-                                  QList<InvoicedOrder>& loaded) {
+Status InvoiceService::Impl::prepare(const Actor& actor, Invoice& inv, QDate date,
+                                     const QList<InvoicedOrder>& loaded, bool recheck) {
     if (date.isValid())
         inv.date = date;
     auto latest = invoices.latestPostedDate();
@@ -136,29 +137,36 @@ Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
         return fail(latest.error());
     if (auto ok = checkDate(inv, *latest); !ok)
         return ok;
-    if (auto ok = checkQuantities(inv, loaded); !ok)
-        return ok;
+    if (recheck)
+        if (auto ok = checkQuantities(inv, loaded); !ok)
+            return ok;
     // Every check passed: only now is the number taken.
     auto number = series.takeNext(QString::fromUtf16(domain::series::kInvoice), inv.date.year());
     if (!number)
         return fail(number.error());
-    const QString before = toAuditJsonText(inv);
     inv.number = *number;
     inv.postedBy = actor.name;
-    if (auto ok = settle(inv, loaded); !ok)
+    return settle(inv, loaded);
+}
+
+Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
+                                  QList<InvoicedOrder>& loaded) {
+    // The draft's content is in its invoice.create and invoice.update entries.
+    const QString before = JsonText()
+                               .field("number", inv.number)
+                               .field("status", inv.status)
+                               .date("date", inv.date)
+                               .field("version", inv.version)
+                               .text();
+    if (auto ok = prepare(actor, inv, date, loaded, true); !ok)
         return ok;
-    auto posted = invoices.post(inv);
-    if (!posted)
-        return fail(posted.error());
-    if (!*posted)
-        return fail(Error::rule(
-            QStringLiteral("invoice.stale"),
-            trMsg("Invoice %1 was changed meanwhile: open it again").arg(inv.draftNumber)));
+    if (auto ok = invoices.post(inv); !ok)
+        return ok;
     inv.version += 1;
     if (auto ok = applyToOrders(inv, loaded); !ok)
         return ok;
     return ctx.recordText(actor, QStringLiteral("invoice.post"), kEntity, inv.number, before,
-                          toAuditJsonText(inv));
+                          toAuditJsonText(inv, false));
 }
 
 Result<Invoice> InvoiceService::post(const Actor& actor, const QString& number, QDate date,
@@ -192,14 +200,24 @@ Result<Invoice> InvoiceService::createAndPost(const Actor& actor, const QStringL
                                               QDate date) {
     if (auto ok = actor.require(Permission::EditInvoices); !ok)
         return fail(ok.error());
+    // One user action, one row: the invoice is written once, already posted, and never had
+    // a draft number (draft_number = its number); quantities were computed in this
+    // transaction, so they need no second check.
     auto posted = inTransaction(d->ctx.db, [&]() -> Result<Invoice> {
         QList<InvoicedOrder> loaded;
         auto inv = d->build(actor, orderNumbers, date, loaded);
         if (!inv)
             return inv;
-        if (auto ok = d->insertDraft(actor, *inv); !ok)
+        if (auto ok = d->prepare(actor, *inv, {}, loaded, false); !ok)
             return fail(ok.error());
-        if (auto ok = d->post(actor, *inv, {}, loaded); !ok)
+        inv->draftNumber = inv->number;
+        if (auto id = d->invoices.insert(*inv); !id)
+            return fail(id.error());
+        if (auto ok = d->applyToOrders(*inv, loaded); !ok)
+            return fail(ok.error());
+        if (auto ok = d->ctx.recordText(actor, QStringLiteral("invoice.post"), kEntity, inv->number,
+                                        {}, toAuditJsonText(*inv, false));
+            !ok)
             return fail(ok.error());
         return inv;
     });

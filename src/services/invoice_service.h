@@ -52,7 +52,8 @@ public:
     // `date` overrides the draft's date when valid; `version` 0 posts whatever is current.
     Result<domain::Invoice> post(const domain::Actor& actor, const QString& number, QDate date = {},
                                  int version = 0);
-    // createDraft and post in one transaction.
+    // createDraft and post in one transaction: the invoice is written once, posted, and
+    // its draft_number is its number (it never was a draft).
     Result<domain::Invoice> createAndPost(const domain::Actor& actor,
                                           const QStringList& orderNumbers, QDate date = {});
 

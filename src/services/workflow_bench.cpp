@@ -69,7 +69,7 @@ Result<WorkflowRun> runWorkflowBench(Services& services, const domain::Actor& ac
     run.orders = orders;
     run.linesPerOrder = linesPerOrder;
     WorkflowPhase create{QStringLiteral("create")}, confirm{QStringLiteral("confirm")},
-        ship{QStringLiteral("ship")};
+        ship{QStringLiteral("ship")}, invoice{QStringLiteral("invoice")};
     for (int o = 0; o < orders; ++o) {
         OrderInput input;
         input.customerCode = kCustomer;
@@ -89,8 +89,13 @@ Result<WorkflowRun> runWorkflowBench(Services& services, const domain::Actor& ac
         auto shipped = timed(ship, [&] { return services.shipments().create(actor, shipment); });
         if (!shipped)
             return fail(shipped.error());
+        auto invoiced = timed(invoice, [&] {
+            return services.invoices().createAndPost(actor, {order->number}, shipped->date);
+        });
+        if (!invoiced)
+            return fail(invoiced.error());
     }
-    run.phases = {create, confirm, ship};
+    run.phases = {create, confirm, ship, invoice};
     return run;
 }
 

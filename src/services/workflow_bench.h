@@ -13,7 +13,7 @@ class Services;
 
 // How long one step of the order workflow took over all orders.
 struct WorkflowPhase {
-    QString name; // persisted-style key: "create", "confirm", "ship"
+    QString name; // persisted-style key: "create", "confirm", "ship", "invoice"
     qint64 nanoseconds = 0;
 };
 
@@ -29,9 +29,9 @@ struct WorkflowRun {
 // no credit limit, made through the services (not timed). `actor` must be an admin.
 Status seedWorkflowBench(Services& services, const domain::Actor& actor, int products);
 
-// Creates, confirms and ships `orders` orders of `linesPerOrder` lines through the
-// services, each user action in its own transaction as in real use, timing each phase.
-// Any refusal stops the run and is the answer.
+// Creates, confirms, ships and invoices (one posted invoice per order) `orders` orders of
+// `linesPerOrder` lines through the services, each user action in its own transaction as in real
+// use, timing each phase. Any refusal stops the run and is the answer.
 Result<WorkflowRun> runWorkflowBench(Services& services, const domain::Actor& actor, int orders,
                                      int linesPerOrder = 5);
 

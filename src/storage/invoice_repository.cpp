@@ -127,25 +127,44 @@ QString whereOf(const InvoiceListQuery& query, QVariantList& values) {
 
 Result<qint64> InvoiceRepository::insert(Invoice& inv) {
     const QString now = nowIso();
-    QVariantList values = {
-        inv.number,           inv.draftNumber,     inv.kind,        inv.status,
-        inv.party.customerId, isoDate(inv.date),   inv.salesperson, inv.notes,
-        inv.currency.code(),  inv.untaxed.minor(), inv.tax.minor(), inv.total.minor()};
+    const bool posted = !inv.isDraft();
+    QVariantList values = {inv.number,
+                           inv.draftNumber,
+                           inv.kind,
+                           inv.status,
+                           inv.party.customerId,
+                           isoDate(inv.date),
+                           inv.salesperson,
+                           inv.notes,
+                           inv.currency.code(),
+                           inv.untaxed.minor(),
+                           inv.tax.minor(),
+                           inv.total.minor(),
+                           inv.depositsApplied.minor(),
+                           inv.paid.minor(),
+                           inv.balance.minor(),
+                           nullableDate(inv.dueDate),
+                           posted ? QVariant(now) : QVariant(),
+                           inv.postedBy};
     values.append(partyValues(inv.party));
     values << now << now;
     static const QString sql =
         QStringLiteral("INSERT INTO invoices (number, draft_number, kind, status, customer_id, "
-                       "date, salesperson, notes, currency, untaxed, tax, total, ") +
+                       "date, salesperson, notes, currency, untaxed, tax, total, "
+                       "deposits_applied, paid, balance, due_date, posted_at, posted_by, ") +
         partyColumns() +
         QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto id = write(m_db, sql, values);
     if (!id)
         return fail(id.error());
-    if (auto ok = insertLines(*id, inv.lines); !ok)
-        return fail(ok.error());
     inv.id = *id;
     inv.version = 1;
+    if (auto ok = insertLines(*id, inv.lines); !ok)
+        return fail(ok.error());
+    if (posted)
+        if (auto ok = insertSettlement(inv); !ok)
+            return fail(ok.error());
     return *id;
 }
 
@@ -207,20 +226,24 @@ Result<bool> InvoiceRepository::discardDraft(qint64 id) {
     return true;
 }
 
-Result<bool> InvoiceRepository::post(const Invoice& inv) {
+// The caller read the draft in this same write transaction, so its version and state
+// still hold: one write, no check of the rows it changed.
+Status InvoiceRepository::post(const Invoice& inv) {
     const QString now = nowIso();
-    auto q = run(m_db.connection(),
-                 QStringLiteral("UPDATE invoices SET number = ?, date = ?, status = ?, "
-                                "deposits_applied = ?, paid = ?, balance = ?, due_date = ?, "
-                                "posted_at = ?, posted_by = ?, updated_at = ?, version = version "
-                                "+ 1 WHERE id = ? AND version = ? AND status = 'draft'"),
-                 {inv.number, isoDate(inv.date), inv.status, inv.depositsApplied.minor(),
-                  inv.paid.minor(), inv.balance.minor(), nullableDate(inv.dueDate), now,
-                  inv.postedBy, now, inv.id, inv.version});
+    auto q = write(m_db,
+                   QStringLiteral("UPDATE invoices SET number = ?, date = ?, status = ?, "
+                                  "deposits_applied = ?, paid = ?, balance = ?, due_date = ?, "
+                                  "posted_at = ?, posted_by = ?, updated_at = ?, version = "
+                                  "version + 1 WHERE id = ?"),
+                   {inv.number, isoDate(inv.date), inv.status, inv.depositsApplied.minor(),
+                    inv.paid.minor(), inv.balance.minor(), nullableDate(inv.dueDate), now,
+                    inv.postedBy, now, inv.id});
     if (!q)
         return fail(q.error());
-    if (q->numRowsAffected() != 1)
-        return false;
+    return insertSettlement(inv);
+}
+
+Status InvoiceRepository::insertSettlement(const Invoice& inv) {
     for (qsizetype i = 0; i < inv.installments.size(); ++i)
         if (auto ok = write(m_db,
                             QStringLiteral("INSERT INTO invoice_due_dates (invoice_id, position, "
@@ -242,7 +265,7 @@ Result<bool> InvoiceRepository::post(const Invoice& inv) {
             !ok)
             return fail(ok.error());
     }
-    return true;
+    return {};
 }
 
 Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString& number) {

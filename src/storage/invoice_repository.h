@@ -52,7 +52,8 @@ public:
     explicit InvoiceRepository(Database& db)
         : m_db(db) {}
 
-    // A draft with its lines; sets the ids and version 1.
+    // An invoice with its lines; sets the ids and version 1. A posted one (made and
+    // posted at once) gets its installments and deposit applications too.
     Result<qint64> insert(domain::Invoice& invoice);
     // Date, notes, lines and totals of a draft whose version is still `invoice.version`;
     // false when stale or no longer a draft.
@@ -61,8 +62,8 @@ public:
     Result<bool> discardDraft(qint64 id);
     // Freezes a draft: its number, date, status, deposits applied, balance and due date,
     // the installments and the deposit applications (deposits.applied grows with them).
-    // False when the draft's version is stale.
-    Result<bool> post(const domain::Invoice& invoice);
+    // The caller has read the draft in the same write transaction (version checked).
+    Status post(const domain::Invoice& invoice);
 
     // By number or draft number, with lines, installments and deposit applications.
     Result<std::optional<domain::Invoice>> findByNumber(const QString& number);
@@ -82,6 +83,7 @@ public:
 
 private:
     Status insertLines(qint64 invoiceId, QList<domain::InvoiceLine>& lines);
+    Status insertSettlement(const domain::Invoice& invoice);
     Status readDetails(domain::Invoice& invoice);
     Database& m_db;
 };
