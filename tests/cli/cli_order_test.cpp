@@ -178,8 +178,9 @@ TEST_F(CliOrderTest, BenchWorkflowReportsOrdersPerSecondAndEachPhase) {
     EXPECT_EQ(o.value(QStringLiteral("orders")).toInt(), 20);
     EXPECT_GT(o.value(QStringLiteral("orders_per_second")).toDouble(), 0.0);
     const QJsonArray phases = o.value(QStringLiteral("phases")).toArray();
-    ASSERT_EQ(phases.size(), 3);
+    ASSERT_EQ(phases.size(), 4);
     EXPECT_EQ(str(phases[2].toObject(), "phase"), QStringLiteral("ship"));
+    EXPECT_EQ(str(phases[3].toObject(), "phase"), QStringLiteral("invoice"));
     // The scratch database is not the one --db names.
     EXPECT_EQ(json(words("order list")).array().size(), 0);
 }
