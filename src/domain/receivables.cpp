@@ -118,23 +118,6 @@ QList<Installment> unpaidInstallments(const QList<Installment>& installments, Mo
     return unpaid;
 }
 
-SettlementColumns settleInvoice(const QList<Installment>& installments, Money total,
-                                Money depositsApplied, Money paid, QDate fallbackDue) {
-    SettlementColumns s;
-    s.balance = total - depositsApplied - paid;
-    if (s.balance.minor() <= 0)
-        s.status = QString::fromUtf16(invoice_state::kPaid);
-    else if (paid.isZero())
-        s.status = QString::fromUtf16(invoice_state::kPosted);
-    else
-        s.status = QString::fromUtf16(invoice_state::kPartiallyPaid);
-    if (s.balance.minor() <= 0)
-        return s;
-    const QList<Installment> unpaid = unpaidInstallments(installments, depositsApplied + paid);
-    s.dueDate = unpaid.isEmpty() ? fallbackDue : unpaid.first().dueDate;
-    return s;
-}
-
 int daysPastDue(QDate dueDate, QDate asOf) {
     return static_cast<int>(dueDate.daysTo(asOf));
 }

@@ -10,7 +10,8 @@
 
 // The rules of money owed and received (ARCHITECTURE §4, §5): how a payment or a
 // customer's credit is spread over open invoices, how a chargeback takes a payment back,
-// what an invoice's settlement columns become, and how open amounts age. Pure: the
+// and how open amounts age. An invoice's settlement columns (status, due date, balance)
+// come from domain::settlementState (invoicing.h), shared with posting. Pure: the
 // services read the facts and write what these functions decide.
 namespace mostrador::domain {
 
@@ -65,18 +66,6 @@ struct ChargebackPlan {
 // already. `allocations` are the payment's, in any order.
 Result<ChargebackPlan> planChargeback(const Payment& payment, Money amount,
                                       const QList<Allocation>& allocations);
-
-// The settlement columns of a posted invoice.
-struct SettlementColumns {
-    QString status; // invoice_state: posted, partially_paid or paid
-    QDate dueDate;  // due date of the first installment not covered; invalid when paid
-    Money balance;  // total − deposits applied − paid
-};
-
-// Deposits and payments cover installments in order. With no installments the whole
-// total is due on `fallbackDue`.
-SettlementColumns settleInvoice(const QList<Installment>& installments, Money total,
-                                Money depositsApplied, Money paid, QDate fallbackDue = {});
 
 // What is still owed of each installment once `covered` (deposits applied + paid) has
 // paid them in order; installments fully paid are left out.

@@ -96,8 +96,8 @@ Status PaymentService::Impl::resettle(qint64 invoiceId, Money delta) {
     if (!dues)
         return fail(dues.error());
     const Money paid = dues->paid + delta;
-    const auto s = domain::settleInvoice(dues->schedule(), dues->total, dues->depositsApplied, paid,
-                                         dues->date);
+    const auto s =
+        domain::settlementState(dues->schedule(), dues->total, dues->depositsApplied, paid);
     if (s.balance.isNegative() || paid.isNegative())
         return fail(
             Error::storage(QStringLiteral("invoice.overpaid"),

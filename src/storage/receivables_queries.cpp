@@ -14,7 +14,7 @@ namespace mostrador::storage {
 using domain::Money;
 
 domain::OpenInvoice InvoiceDues::open() const {
-    const auto s = domain::settleInvoice(schedule(), total, depositsApplied, paid, date);
+    const auto s = domain::settlementState(schedule(), total, depositsApplied, paid);
     return {id, number, s.dueDate, balance};
 }
 
@@ -76,7 +76,7 @@ Result<InvoiceDues> ReceivablesRepository::invoice(qint64 id) {
 }
 
 Status ReceivablesRepository::writeSettlement(qint64 invoiceId, Money paid,
-                                              const domain::SettlementColumns& s) {
+                                              const domain::Settlement& s) {
     auto q = write(m_db,
                    QStringLiteral("UPDATE invoices SET paid = ?, balance = ?, status = ?, "
                                   "due_date = ?, updated_at = ? WHERE id = ?"),

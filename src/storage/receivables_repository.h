@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/invoicing.h"
 #include "domain/receivables.h"
 
 #include <QDate>
@@ -79,7 +80,7 @@ public:
     Result<InvoiceDues> invoice(qint64 id);
     // paid, balance, status, due_date and updated_at.
     Status writeSettlement(qint64 invoiceId, domain::Money paid,
-                           const domain::SettlementColumns& settlement);
+                           const domain::Settlement& settlement);
     // The customer's posted invoices with a balance, oldest due first (invoices_open).
     Result<QList<domain::OpenInvoice>> openInvoices(qint64 customerId);
     // Sorted by customer code; every customer with something open, or only `customerId`.

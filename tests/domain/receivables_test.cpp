@@ -139,32 +139,6 @@ TEST(Chargeback, NeverBeyondWhatIsLeftOfThePayment) {
     EXPECT_FALSE(planChargeback(p, eur(0), allocs));
 }
 
-TEST(Settlement, StatusFollowsWhatIsPaid) {
-    const QList<Installment> one{{kToday.addDays(30), eur(12100)}};
-    auto posted = settleInvoice(one, eur(12100), eur(0), eur(0));
-    EXPECT_EQ(posted.status, QStringLiteral("posted"));
-    EXPECT_EQ(posted.balance, eur(12100));
-    EXPECT_EQ(posted.dueDate, kToday.addDays(30));
-    // Deposits alone leave it posted: nothing was paid after posting.
-    EXPECT_EQ(settleInvoice(one, eur(12100), eur(2100), eur(0)).status, QStringLiteral("posted"));
-    auto partial = settleInvoice(one, eur(12100), eur(2100), eur(1));
-    EXPECT_EQ(partial.status, QStringLiteral("partially_paid"));
-    EXPECT_EQ(partial.balance, eur(9999));
-    auto paid = settleInvoice(one, eur(12100), eur(2100), eur(10000));
-    EXPECT_EQ(paid.status, QStringLiteral("paid"));
-    EXPECT_TRUE(paid.balance.isZero());
-    EXPECT_FALSE(paid.dueDate.isValid());
-}
-
-TEST(Settlement, DueDateIsTheFirstInstallmentNotCovered) {
-    const QList<Installment> split{{kToday.addDays(30), eur(5000)},
-                                   {kToday.addDays(60), eur(5000)}};
-    EXPECT_EQ(settleInvoice(split, eur(10000), eur(0), eur(4999)).dueDate, kToday.addDays(30));
-    EXPECT_EQ(settleInvoice(split, eur(10000), eur(0), eur(5000)).dueDate, kToday.addDays(60));
-    EXPECT_EQ(settleInvoice(split, eur(10000), eur(3000), eur(2000)).dueDate, kToday.addDays(60));
-    EXPECT_EQ(settleInvoice({}, eur(10000), eur(0), eur(0), kToday).dueDate, kToday);
-}
-
 TEST(Aging, BucketBoundaries) {
     const QList<std::pair<int, AgingBucket>> cases{
         {-5, AgingBucket::Current},    {0, AgingBucket::Current},     {1, AgingBucket::Days1To30},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/receivables.h"
+#include "domain/invoicing.h"
 #include "storage/database.h"
 #include "storage/fulfilment_repository.h"
 #include "storage/sql.h"
@@ -31,7 +31,7 @@ inline QString postFixtureInvoice(storage::Database& db, const PostedInvoiceSpec
         dues.append({spec.date, domain::Money::fromMinor(spec.total)});
     const domain::Money total = domain::Money::fromMinor(spec.total);
     const domain::Money deposit = domain::Money::fromMinor(spec.depositApplied);
-    const auto s = domain::settleInvoice(dues, total, deposit, domain::Money::zero());
+    const auto s = domain::settlementState(dues, total, deposit, domain::Money::zero());
     const QString iso = spec.date.toString(Qt::ISODate);
     auto id = storage::write(
         db,
