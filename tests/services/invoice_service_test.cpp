@@ -327,3 +327,33 @@ TEST_F(InvoiceServiceTest, ListFiltersByStatusCustomerAndNumberPrefix) {
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().number, invoiceNumber(1));
 }
+
+TEST_F(InvoiceServiceTest, EveryWriteIsAuditedAndPostingKeepsTheExposure) {
+    const SalesOrder o = shippedOrder(QStringLiteral("BETA"), 10, 10);
+    auto creditBefore = s().orders().credit(admin, QStringLiteral("BETA"));
+    ASSERT_TRUE(creditBefore);
+    const Invoice first = drafted({o.number});
+    ASSERT_TRUE(s().invoices().discard(accounting, first.number));
+    const Invoice second = drafted({o.number});
+    InvoiceEdit edit;
+    edit.version = second.version;
+    edit.notes = QStringLiteral("Pallet returned");
+    ASSERT_TRUE(s().invoices().update(accounting, second.number, edit));
+    auto inv = s().invoices().post(accounting, second.number);
+    ASSERT_TRUE(inv) << inv.error().message.toStdString();
+    for (const char* action : {"invoice.create", "invoice.discard", "invoice.update"})
+        EXPECT_GE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
+                         {QString::fromLatin1(action)}),
+                  1)
+            << action;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                    "'invoice.post' AND entity_key = ? AND user_name = 'ana'"),
+                     {inv->number}),
+              1);
+    // The order's value moved from open orders to the AR balance: the exposure stays.
+    auto creditAfter = s().orders().credit(admin, QStringLiteral("BETA"));
+    ASSERT_TRUE(creditAfter);
+    EXPECT_EQ(creditAfter->exposure, creditBefore->exposure);
+    EXPECT_EQ(creditAfter->arBalance, money(12100));
+    EXPECT_TRUE(creditAfter->openOrders.isZero());
+}
