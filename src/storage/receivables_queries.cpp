@@ -175,7 +175,8 @@ Result<QList<AgingRow>> ReceivablesRepository::aging(QDate asOf, qint64 customer
         if (rows->integer(0) != current) {
             flush();
             current = rows->integer(0);
-            row = &b.row(rows->integer(1), rows->text(2), rows->text(3));
+            if (!row || row->customerId != rows->integer(1)) // rows come by customer
+                row = &b.row(rows->integer(1), rows->text(2), rows->text(3));
             covered = Money::fromMinor(rows->integer(6), m_currency);
             if (rows->isNull(7)) // no installments: the whole total is due on the date
                 schedule.append(

@@ -193,3 +193,26 @@ TEST_F(PaymentServiceTest, AnInvoiceOverdueBeyondTheBlockingDaysHoldsTheNextOrde
     ASSERT_TRUE(passed);
     EXPECT_EQ(passed->status, u"confirmed"_s);
 }
+
+TEST_F(PaymentServiceTest, APostedInvoiceWithADepositIsPaidAndReopenedThroughTheSameRule) {
+    ASSERT_TRUE(s().settings().setValue(admin, u"invoice.policy"_s, u"order"_s));
+    const SalesOrder o = confirmed(u"BETA"_s, {line(u"TOR-M6"_s, 10)}); // 121.00
+    DepositInput dep;
+    dep.orderNumber = o.number;
+    dep.amount = money(2100);
+    ASSERT_TRUE(s().deposits().add(admin, dep));
+    auto posted = s().invoices().createAndPost(admin, {o.number}, {});
+    ASSERT_TRUE(posted) << posted.error().message.toStdString();
+    const QString posting = settled(posted->number).status;
+    EXPECT_EQ(ar(u"BETA"_s), 10000);
+    const Payment p = pay(payment(u"BETA"_s, 10000));
+    ASSERT_EQ(p.allocations.size(), 1);
+    EXPECT_EQ(s().invoices().get(admin, posted->number)->status, u"paid"_s);
+    EXPECT_EQ(ar(u"BETA"_s), 0);
+    ASSERT_TRUE(s().payments().chargeback(accounting, chargeback(p.number, 10000)));
+    const auto reopened = settled(posted->number);
+    EXPECT_EQ(reopened.status, posting); // as posting left it: only the deposit counted
+    EXPECT_EQ(reopened.balance, 10000);
+    EXPECT_EQ(reopened.due, posted->dueDate);
+    EXPECT_EQ(ar(u"BETA"_s), 10000);
+}
