@@ -17,6 +17,7 @@ using domain::Permission;
 namespace {
 
 const QString kEntity = QStringLiteral("payment");
+const QString kInvoice = QStringLiteral("invoice");
 
 Status validate(const PaymentInput& in) {
     if (in.amount.minor() <= 0)
@@ -150,8 +151,11 @@ Result<Payment> PaymentService::add(const Actor& actor, const PaymentInput& inpu
             return fail(ok.error());
         return stored;
     });
-    if (added)
+    if (added) {
         d->ctx.notifier.announce(kEntity, added->number);
+        for (const Allocation& a : added->allocations)
+            d->ctx.notifier.announce(kInvoice, a.invoiceNumber);
+    }
     return added;
 }
 
@@ -184,8 +188,10 @@ Result<QList<Allocation>> PaymentService::applyCredit(const Actor& actor,
         return allocations;
     });
     if (made)
-        for (const Allocation& a : *made)
+        for (const Allocation& a : *made) {
             d->ctx.notifier.announce(kEntity, a.paymentNumber);
+            d->ctx.notifier.announce(kInvoice, a.invoiceNumber);
+        }
     return made;
 }
 
@@ -195,6 +201,7 @@ Result<domain::Chargeback> PaymentService::chargeback(const Actor& actor,
         return fail(ok.error());
     if (auto ok = validate(input); !ok)
         return fail(ok.error());
+    QStringList reopened;
     auto added = inTransaction(d->ctx.db, [&]() -> Result<domain::Chargeback> {
         auto p = d->payment(input.paymentNumber);
         if (!p)
@@ -224,6 +231,9 @@ Result<domain::Chargeback> PaymentService::chargeback(const Actor& actor,
             return fail(id.error());
         cb.id = *id;
         for (const domain::AllocationUndo& u : plan->undo) {
+            for (const Allocation& a : p->allocations)
+                if (a.id == u.allocationId)
+                    reopened << a.invoiceNumber;
             if (auto ok = d->repo().undoAllocation(u.allocationId, u.amount); !ok)
                 return fail(ok.error());
             if (auto ok = d->resettle(u.invoiceId, -u.amount); !ok)
@@ -244,6 +254,8 @@ Result<domain::Chargeback> PaymentService::chargeback(const Actor& actor,
     if (added) {
         d->ctx.notifier.announce(QStringLiteral("chargeback"), added->number);
         d->ctx.notifier.announce(kEntity, added->paymentNumber);
+        for (const QString& invoice : reopened)
+            d->ctx.notifier.announce(kInvoice, invoice);
     }
     return added;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "payment_test_support.h"
 
+#include <QSignalSpy>
+
 using namespace mostrador;
 using namespace mostrador::domain;
 using namespace mostrador::services;
@@ -215,4 +217,17 @@ TEST_F(PaymentServiceTest, APostedInvoiceWithADepositIsPaidAndReopenedThroughThe
     EXPECT_EQ(reopened.balance, 10000);
     EXPECT_EQ(reopened.due, posted->dueDate);
     EXPECT_EQ(ar(u"BETA"_s), 10000);
+}
+
+TEST_F(PaymentServiceTest, PaymentsAndChargebacksAnnounceTheInvoicesTheyTouch) {
+    const QString a = invoice(u"BETA"_s, 6000, -20);
+    QSignalSpy announced(&s().notifier(), &ChangeNotifier::changed);
+    const Payment p = pay(payment(u"BETA"_s, 1000));
+    ASSERT_TRUE(s().payments().chargeback(accounting, chargeback(p.number, 1000)));
+    QStringList seen;
+    for (const QList<QVariant>& args : announced)
+        seen << args[0].toString() + u' ' + args[1].toString();
+    EXPECT_EQ(seen.count(u"invoice "_s + a), 2) << seen.join(u", "_s).toStdString();
+    EXPECT_TRUE(seen.contains(u"payment "_s + p.number));
+    EXPECT_TRUE(seen.contains(u"chargeback CB-"_s + year() + u"-00001"_s));
 }
