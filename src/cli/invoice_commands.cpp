@@ -67,6 +67,8 @@ QJsonObject rowJson(const services::InvoiceRow& r) {
             {u"date"_s, dateJson(r.date)},
             {u"due_date"_s, dateJson(r.dueDate)},
             {u"total"_s, r.total.toPlainString()},
+            {u"deposits_applied"_s, r.depositsApplied.toPlainString()},
+            {u"paid"_s, r.paid.toPlainString()},
             {u"balance"_s, r.balance.toPlainString()}};
 }
 

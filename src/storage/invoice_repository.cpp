@@ -317,9 +317,10 @@ Status InvoiceRepository::readDetails(Invoice& inv) {
 
 Result<QList<InvoiceRow>> InvoiceRepository::list(const InvoiceListQuery& query) {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT id, number, status, customer_code, customer_name, date, "
-                                 "due_date, total, balance, currency FROM invoices") +
-                  whereOf(query, values);
+    QString sql =
+        QStringLiteral("SELECT id, number, status, customer_code, customer_name, date, "
+                       "due_date, total, balance, currency, deposits_applied, paid FROM invoices") +
+        whereOf(query, values);
     sql += pageClause(query, sortColumn(query.sortKey), QStringLiteral("id"), values);
     auto q = read(m_db, sql, values);
     if (!q)
@@ -327,10 +328,11 @@ Result<QList<InvoiceRow>> InvoiceRepository::list(const InvoiceListQuery& query)
     QList<InvoiceRow> rows;
     while (q->next()) {
         const auto currency = domain::Currency::fromCode(q->text(9));
-        rows.append({q->integer(0), q->text(1), q->text(2), q->text(3), q->text(4),
-                     dateFrom(q->text(5)), dateFrom(q->text(6)),
-                     Money::fromMinor(q->integer(7), currency),
-                     Money::fromMinor(q->integer(8), currency)});
+        rows.append(
+            {q->integer(0), q->text(1), q->text(2), q->text(3), q->text(4), dateFrom(q->text(5)),
+             dateFrom(q->text(6)), Money::fromMinor(q->integer(7), currency),
+             Money::fromMinor(q->integer(8), currency), Money::fromMinor(q->integer(10), currency),
+             Money::fromMinor(q->integer(11), currency)});
     }
     return rows;
 }

@@ -24,6 +24,8 @@ struct InvoiceRow {
     QDate dueDate;
     domain::Money total;
     domain::Money balance;
+    domain::Money depositsApplied;
+    domain::Money paid; // payments and credit notes, net of chargebacks
 };
 
 // Empty filters do not filter. The search matches the number or the draft number by

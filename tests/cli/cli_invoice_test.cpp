@@ -126,4 +126,5 @@ TEST_F(CliInvoiceTest, ListFiltersByCustomerAndStatus) {
     CliRun forSol = json(words("invoice list --customer sol --limit 5"));
     ASSERT_EQ(forSol.array().size(), 1);
     EXPECT_EQ(str(forSol.array().first().toObject(), "balance"), QStringLiteral("12.10"));
+    EXPECT_EQ(str(forSol.array().first().toObject(), "paid"), QStringLiteral("0.00"));
 }

@@ -259,6 +259,12 @@ TEST_F(InvoiceServiceTest, DepositsApplyOldestFirstAndPartlyWhenLargerThanTheInv
     EXPECT_TRUE(inv.balance.isZero());
     EXPECT_EQ(inv.status, QStringLiteral("paid"));
     EXPECT_FALSE(inv.dueDate.isValid());
+    InvoiceListQuery byNumber;
+    byNumber.search = inv.number;
+    auto rows = s().invoices().list(accounting, byNumber);
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().depositsApplied, money(6050));
     const storage::AccountFigures f = account(QStringLiteral("BETA"));
     EXPECT_EQ(f.arBalance, 0);
     EXPECT_EQ(f.unappliedDeposits, 2950);
@@ -326,6 +332,8 @@ TEST_F(InvoiceServiceTest, ListFiltersByStatusCustomerAndNumberPrefix) {
     ASSERT_TRUE(found);
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().number, invoiceNumber(1));
+    EXPECT_EQ(found->first().balance, found->first().total);
+    EXPECT_TRUE(found->first().paid.isZero());
 }
 
 TEST_F(InvoiceServiceTest, EveryWriteIsAuditedAndPostingKeepsTheExposure) {
