@@ -126,11 +126,12 @@ Result<QList<domain::Payment>> ReceivablesRepository::listPayments(const Payment
 }
 
 Result<QList<domain::Payment>> ReceivablesRepository::openCredit(qint64 customerId) {
-    // The condition repeats the payments_open index's, so SQLite uses it.
+    // `unallocated <> 0` repeats the payments_open index's condition, so SQLite uses it;
+    // only money received is credit to spend.
     return paymentsFrom(read(m_db,
                              QStringLiteral("SELECT ") + kPaymentColumns +
                                  QStringLiteral("WHERE p.customer_id = ? AND p.unallocated <> 0 "
-                                                "ORDER BY p.date, p.id"),
+                                                "AND p.unallocated > 0 ORDER BY p.date, p.id"),
                              {customerId}),
                         m_currency);
 }
