@@ -48,13 +48,13 @@ struct ReceivablesPosition {
 struct AgingLine {
     QString customerCode;
     QString customerName;
-    domain::AgingAmounts amounts;
+    domain::AgingAmounts amounts{domain::Currency{}};
     domain::Money credit; // unallocated payments and credit notes, counted in current
 };
 struct AgingReport {
     QDate asOf;
     QList<AgingLine> lines;
-    domain::AgingAmounts totals;
+    domain::AgingAmounts totals{domain::Currency{}};
 };
 
 // Money in from customers (ARCHITECTURE §4): payments allocated to named invoices or

@@ -103,11 +103,15 @@ Result<QList<domain::OpenInvoice>> ReceivablesRepository::openInvoices(qint64 cu
 }
 
 Result<OverdueFacts> ReceivablesRepository::overdue(qint64 customerId, QDate asOf, int blockDays) {
+    // Two probes of invoices_open (customer, due date): its first entry and the range
+    // past the limit. One aggregate over both would read every open invoice of the
+    // customer, and confirming an order of a customer with thousands open did just that.
     auto rows = read(m_db,
-                     QStringLiteral("SELECT MIN(due_date), COALESCE(SUM(due_date < ?), 0) "
-                                    "FROM invoices WHERE customer_id = ? AND balance <> 0 "
-                                    "AND due_date IS NOT NULL"),
-                     {isoDate(asOf.addDays(-blockDays)), customerId});
+                     QStringLiteral("SELECT (SELECT MIN(due_date) FROM invoices WHERE "
+                                    "customer_id = ? AND balance <> 0 AND due_date IS NOT NULL), "
+                                    "(SELECT COUNT(*) FROM invoices WHERE customer_id = ? AND "
+                                    "balance <> 0 AND due_date < ?)"),
+                     {customerId, customerId, isoDate(asOf.addDays(-blockDays))});
     if (!rows)
         return fail(rows.error());
     OverdueFacts facts;

@@ -19,7 +19,7 @@ protected:
             if (l.customerCode == code)
                 return l;
         ADD_FAILURE() << "no aging line for " << code.toStdString();
-        return {};
+        return AgingLine{};
     }
     qint64 bucket(const AgingLine& l, AgingBucket b) { return l.amounts[b].minor(); }
 };
