@@ -8,6 +8,7 @@
 #include "app/dialogs/product_editor.h"
 #include "app/dialogs/settings_dialog.h"
 #include "app/dialogs/users_dialog.h"
+#include "app/invoices_view.h"
 #include "app/labels.h"
 #include "app/orders_view.h"
 #include "app/quotations_view.h"
@@ -84,6 +85,7 @@ void MainWindow::buildPages() {
     m_quotations = new QuotationsView(m_services, m_actor, this);
     m_orders = new OrdersView(m_services, m_actor, this);
     m_shipments = new ShipmentsView(m_services, m_actor, this);
+    m_invoices = new InvoicesView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
@@ -91,6 +93,7 @@ void MainWindow::buildPages() {
     m_stack->addWidget(m_quotations);
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_shipments);
+    m_stack->addWidget(m_invoices);
 }
 
 void MainWindow::buildNavigation() {

@@ -23,6 +23,7 @@ class StockView;
 class QuotationsView;
 class OrdersView;
 class ShipmentsView;
+class InvoicesView;
 
 // The application window: sections on the left (later ones shown, disabled), the
 // current list in the middle, the global search in the toolbar, the database and the
@@ -32,8 +33,8 @@ class MainWindow : public QMainWindow {
 public:
     // Sections in navigation order; those up to kLastBuilt are built, the later ones are
     // shown disabled.
-    enum Section { Customers, Products, Stock, Quotations, Orders, Shipments };
-    static constexpr Section kLastBuilt = Shipments;
+    enum Section { Customers, Products, Stock, Quotations, Orders, Shipments, Invoices };
+    static constexpr Section kLastBuilt = Invoices;
 
     MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +47,7 @@ public:
     QuotationsView* quotationsView() const { return m_quotations; }
     OrdersView* ordersView() const { return m_orders; }
     ShipmentsView* shipmentsView() const { return m_shipments; }
+    InvoicesView* invoicesView() const { return m_invoices; }
     ListPage* currentPage() const;
     void showSection(Section section);
 
@@ -75,6 +77,7 @@ private:
     QuotationsView* m_quotations = nullptr;
     OrdersView* m_orders = nullptr;
     ShipmentsView* m_shipments = nullptr;
+    InvoicesView* m_invoices = nullptr;
 };
 
 } // namespace mostrador::app

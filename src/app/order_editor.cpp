@@ -85,6 +85,7 @@ void OrderEditor::connectSignals() {
     on("cancelOrder", [this] { cancelOrder(); });
     on("deposit", [this] { recordDeposit(); });
     on("ship", [this] { shipOrder(); });
+    on("invoice", [this] { invoiceOrder(); });
     on("preview", [this] { printPreview(); });
     on("pdf", [this] { saveAsPdf(); });
     on("close", [this] { reject(); });
@@ -243,6 +244,11 @@ void OrderEditor::updateButtons() {
     m_buttons[QStringLiteral("deposit")]->setVisible(m_canDeposit && !isNew && !closedForMoney);
     m_buttons[QStringLiteral("ship")]->setVisible(
         m_canShip && (status == state::kConfirmed || status == state::kPartiallyShipped));
+    const bool invoiceable = status == state::kConfirmed || status == state::kPartiallyShipped ||
+                             status == state::kShipped;
+    m_buttons[QStringLiteral("invoice")]->setVisible(
+        !isNew && invoiceable && m_actor.require(domain::Permission::EditInvoices).has_value());
+    m_buttons[QStringLiteral("invoice")]->setEnabled(hasInvoiceable());
     m_buttons[QStringLiteral("preview")]->setEnabled(!isNew);
     m_buttons[QStringLiteral("pdf")]->setEnabled(!isNew);
 }

@@ -67,6 +67,9 @@ public:
     // Opens the shipment dialog for what remains (confirmed or partially shipped orders,
     // users who may ship); true when a shipment was made.
     bool shipOrder();
+    // Drafts an invoice for what the order can still be invoiced (users who may edit
+    // invoices) and opens it; true when a draft was made.
+    bool invoiceOrder();
     void printPreview();
     // Asks where, then writes the PDF there.
     void saveAsPdf();
@@ -95,6 +98,9 @@ private:
     void updateButtons();
     // Confirmed or beyond: the lines' reservations, shipments and shortfall apply.
     bool isFulfilling() const;
+    // Something of the order can still be invoiced under the invoice policy (drafts and
+    // returns aside: the service counts those when it drafts).
+    bool hasInvoiceable() const;
     bool saveIfDirty();
     // A manager's decision (approve or release) with the reason asked for.
     bool decide(const QString& action);

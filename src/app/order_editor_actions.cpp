@@ -5,11 +5,13 @@
 #include "app/document_editor_support.h"
 #include "app/document_grid.h"
 #include "app/document_lines_model.h"
+#include "app/invoice_viewer.h"
 #include "app/lookup_edit.h"
 #include "app/order_dialogs.h"
 #include "app/order_editor.h"
 #include "app/order_source.h"
 #include "app/shipment_dialog.h"
+#include "domain/invoicing.h"
 #include "domain/workflow.h"
 #include "services/services.h"
 
@@ -160,6 +162,35 @@ bool OrderEditor::shipOrder() {
     if (number.isEmpty())
         return false;
     notice(tr("Shipment %1 made from order %2").arg(number, m_order.number));
+    return true;
+}
+
+bool OrderEditor::hasInvoiceable() const {
+    if (m_order.id == 0)
+        return false;
+    auto key = m_services.settings().value(QString::fromUtf16(domain::setting::kInvoicePolicy));
+    const auto policy = domain::invoicePolicyFrom(key ? *key : QString());
+    return std::any_of(m_order.lines.cbegin(), m_order.lines.cend(), [policy](const auto& line) {
+        return domain::invoiceableQty(line, policy, {}) > domain::Quantity();
+    });
+}
+
+bool OrderEditor::invoiceOrder() {
+    auto draft = m_services.invoices().createDraft(m_actor, {m_order.number});
+    if (!draft) {
+        refuse(draft.error());
+        return false;
+    }
+    InvoiceViewer viewer(m_services, m_actor, draft->number, this);
+    viewer.exec();
+    reload();
+    const domain::Invoice& made = viewer.invoice();
+    if (made.number.isEmpty())
+        notice(tr("Draft invoice %1 discarded").arg(draft->number));
+    else if (made.isDraft())
+        notice(tr("Draft invoice %1 made from order %2").arg(made.number, m_order.number));
+    else
+        notice(tr("Invoice %1 posted from order %2").arg(made.number, m_order.number));
     return true;
 }
 

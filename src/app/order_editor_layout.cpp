@@ -153,6 +153,8 @@ void OrderEditor::buildButtons() {
         tr("A payment on account: lowers the customer's exposure at once"));
     add(QStringLiteral("ship"), tr("&Ship…"),
         tr("Ships all or part of what remains, then prints the papers"));
+    add(QStringLiteral("invoice"), tr("&Invoice…"),
+        tr("Drafts an invoice for what can be invoiced and opens it"));
     row->addStretch(1);
     add(QStringLiteral("cancelOrder"), tr("Cancel &order…"),
         tr("Releases the reservations; after a shipment only what remains is cancelled"));

@@ -2,6 +2,7 @@
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/product_editor.h"
 #include "app/global_search.h"
+#include "app/invoices_view.h"
 #include "app/main_window.h"
 #include "app/orders_view.h"
 #include "app/quotations_view.h"
@@ -93,6 +94,9 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     EXPECT_EQ(visiblePage(), window->quotationsView());
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(visiblePage(), window->ordersView());
+    QTest::keyClick(window->navigation(), Qt::Key_Down);
+    QTest::keyClick(window->navigation(), Qt::Key_Down);
+    EXPECT_EQ(visiblePage(), window->invoicesView());
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(window->navigation()->currentRow(), MainWindow::kLastBuilt);
     QTest::keyClick(window->navigation(), Qt::Key_Home);

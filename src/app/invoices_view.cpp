@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "app/invoices_view.h"
+
+#include "app/app_settings.h"
+#include "app/document_filters.h"
+#include "app/invoice_source.h"
+#include "app/invoice_viewer.h"
+#include "services/services.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mostrador::app {
+
+namespace {
+
+const QString kSettingsKey = QStringLiteral("lists/invoices");
+
+// The State column: an overdue invoice in red and bold, so it stands out in a long list.
+class StateDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(role::Raw).toString() != InvoiceSource::kOverdue)
+            return;
+        option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x1c));
+        option->font.setBold(true);
+    }
+};
+
+} // namespace
+
+InvoicesView::InvoicesView(services::Services& services, const domain::Actor& actor,
+                           QWidget* parent)
+    : InvoicesView(services, actor, new InvoiceSource(services, actor), parent) {}
+
+InvoicesView::InvoicesView(services::Services& services, const domain::Actor& actor,
+                           InvoiceSource* source, QWidget* parent)
+    : ListPage(std::unique_ptr<TableSource>(source), kSettingsKey, services.notifier(),
+               {QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("chargeback"),
+                QStringLiteral("customer")},
+               parent)
+    , m_services(services)
+    , m_actor(actor)
+    , m_source(source) {
+    setObjectName(QStringLiteral("invoicesView"));
+    searchField()->setPlaceholderText(tr("Search by invoice or draft number (Ctrl+F)"));
+    inactiveCheck()->hide();
+    setCanCreate(false); // invoices are made from orders
+    setCanExport(actor.require(domain::Permission::ExportData).has_value());
+    editButton()->setText(tr("&Open…"));
+    editButton()->setToolTip(tr("Open the selected invoice (Enter)"));
+    table()->setItemDelegateForColumn(InvoiceSource::State, new StateDelegate(table()));
+    buildFilters();
+    if (!AppSettings().contains(kSettingsKey + QStringLiteral("/header")))
+        table()->sortByColumn(InvoiceSource::Date, Qt::DescendingOrder); // the newest first
+}
+
+void InvoicesView::buildFilters() {
+    m_state = makeStateFilter(this, tr("All states"), InvoiceLabels::states());
+    m_customer = makeCustomerFilter(this, m_services, m_actor, tr("Any customer"),
+                                    [this] { applyFilters(); });
+    m_from = makeDateFilter(this, QStringLiteral("fromFilter"), tr("any"));
+    m_to = makeDateFilter(this, QStringLiteral("toFilter"), tr("any"));
+
+    auto* row = new QHBoxLayout;
+    addLabelled(row, this, tr("S&tate"), m_state);
+    addLabelled(row, this, tr("C&ustomer"), m_customer);
+    addLabelled(row, this, tr("Fro&m"), m_from);
+    addLabelled(row, this, tr("T&o"), m_to);
+    row->addStretch(1);
+    pageLayout()->insertLayout(1, row);
+
+    connect(m_state, &QComboBox::currentIndexChanged, this, &InvoicesView::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &InvoicesView::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &InvoicesView::applyFilters);
+}
+
+void InvoicesView::applyFilters() {
+    InvoiceFilter filter;
+    filter.status = m_state->currentData().toString();
+    filter.customerCode = m_customer->text().trimmed();
+    filter.from = dateOf(m_from);
+    filter.to = dateOf(m_to);
+    if (filter == m_source->filter())
+        return;
+    m_source->setFilter(filter);
+    table()->setCurrentIndex({});
+    refresh();
+}
+
+void InvoicesView::editRecord(const QString& number) {
+    openInvoice(number);
+}
+
+void InvoicesView::openInvoice(const QString& number) {
+    InvoiceViewer viewer(m_services, m_actor, number, this);
+    viewer.exec();
+    const QString now = viewer.invoice().number; // posting renumbers a draft
+    refresh();
+    selectKey(now.isEmpty() ? number : now);
+}
+
+} // namespace mostrador::app

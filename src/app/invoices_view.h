@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/list_page.h"
+#include "domain/user.h"
+
+class QComboBox;
+class QDateEdit;
+
+namespace mostrador::services {
+class Services;
+}
+
+namespace mostrador::app {
+
+class InvoiceSource;
+class LookupEdit;
+
+// The Invoices section (Ctrl+7): drafts and posted invoices, newest first by default,
+// searched by number (or draft number), filtered by state, customer and date range. An
+// overdue invoice says so in red in its State column. Enter or a double click opens the
+// invoice: a draft to edit, discard or post, a posted one to read and print. Invoices are
+// made from orders (the order editor's "Invoice…"), so the list has no New button.
+class InvoicesView : public ListPage {
+    Q_OBJECT
+public:
+    InvoicesView(services::Services& services, const domain::Actor& actor,
+                 QWidget* parent = nullptr);
+
+    QComboBox* stateFilter() const { return m_state; }
+    LookupEdit* customerFilter() const { return m_customer; }
+    QDateEdit* fromFilter() const { return m_from; }
+    QDateEdit* toFilter() const { return m_to; }
+    // Opens the viewer of `number` (what Enter on a row does); afterwards the invoice stays
+    // selected, under its new number when it was posted meanwhile.
+    void openInvoice(const QString& number);
+
+protected:
+    void editRecord(const QString& number) override;
+    QString exportName() const override { return tr("invoices"); }
+
+private:
+    InvoicesView(services::Services& services, const domain::Actor& actor, InvoiceSource* source,
+                 QWidget* parent);
+    void buildFilters();
+    void applyFilters();
+
+    services::Services& m_services;
+    domain::Actor m_actor;
+    InvoiceSource* m_source; // owned by the model
+    QComboBox* m_state = nullptr;
+    LookupEdit* m_customer = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+};
+
+} // namespace mostrador::app
