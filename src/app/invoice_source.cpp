@@ -95,16 +95,10 @@ TableRow InvoiceSource::rowOf(const services::InvoiceRow& r, const QDate& today)
                      draft ? Cell::text({}) : cells::money(r.balance, m_locale)}};
 }
 
-Cell InvoiceSource::paidCell(const services::InvoiceRow& r) {
+Cell InvoiceSource::paidCell(const services::InvoiceRow& r) const {
     if (r.status == state::kDraft)
         return Cell::text({});
-    // Balance = total − deposits − paid: when it is the total, nothing was paid.
-    if (r.balance == r.total)
-        return cells::money(domain::Money::zero(r.total.currency()), m_locale);
-    auto invoice = m_services.invoices().get(m_actor, r.number);
-    if (!invoice) // gone or unreadable since the page was counted: say so, keep the row
-        return Cell::text(invoice.error().message);
-    return cells::money(invoice->paid, m_locale);
+    return cells::money(r.paid, m_locale);
 }
 
 } // namespace mostrador::app

@@ -53,7 +53,7 @@ public:
 private:
     services::InvoiceListQuery query(const ListRequest& request, int offset, int limit) const;
     TableRow rowOf(const services::InvoiceRow& row, const QDate& today);
-    Cell paidCell(const services::InvoiceRow& row);
+    Cell paidCell(const services::InvoiceRow& row) const;
 
     InvoiceFilter m_filter;
 };
