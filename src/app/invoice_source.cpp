@@ -49,7 +49,7 @@ InvoiceSource::InvoiceSource(services::Services& services, domain::Actor actor)
 
 QList<ColumnSpec> InvoiceSource::columns() const {
     return {
-        {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 15},
+        {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 18},
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 40},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Due date"), QStringLiteral("due_date"), ColumnKind::Text, 11},
