@@ -7,11 +7,11 @@
 
 namespace mostrador::services {
 
-namespace {
-
-QJsonValue dateValue(const QDate& date) {
+QJsonValue dateJson(const QDate& date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
+
+namespace {
 
 QJsonArray linesJson(const QList<domain::DocumentLine>& lines) {
     QJsonArray array;
@@ -44,7 +44,7 @@ QJsonObject documentJson(const QString& number, const QString& status,
             {QStringLiteral("shipping_address"), party.shippingAddress},
             {QStringLiteral("payment_terms"), party.paymentTermsCode},
             {QStringLiteral("price_list"), party.priceListCode},
-            {QStringLiteral("date"), dateValue(date)},
+            {QStringLiteral("date"), dateJson(date)},
             {QStringLiteral("lines"), lines},
             {QStringLiteral("untaxed"), untaxed.toPlainString()},
             {QStringLiteral("tax"), tax.toPlainString()},
@@ -54,24 +54,16 @@ QJsonObject documentJson(const QString& number, const QString& status,
 
 // An order line: the document line, its requested date and where its quantity stands.
 QJsonObject orderLineJson(const domain::DocumentLine& l) {
-    return {{QStringLiteral("sku"), l.sku},
-            {QStringLiteral("description"), l.description},
-            {QStringLiteral("unit"), l.unit},
-            {QStringLiteral("qty"), l.qty.toPlainString()},
-            {QStringLiteral("unit_price"), l.unitPrice.toPlainString(l.net.currency())},
-            {QStringLiteral("discount"), l.discount.toPlainString()},
-            {QStringLiteral("tax_code"), l.taxCode},
-            {QStringLiteral("tax_rate"), l.taxRate.toPlainString()},
-            {QStringLiteral("net"), l.net.toPlainString()},
-            {QStringLiteral("tax"), l.tax.toPlainString()},
-            {QStringLiteral("price_note"), l.priceNote},
-            {QStringLiteral("requested_date"), dateValue(l.requestedDate)},
-            {QStringLiteral("reserved"), l.reserved.toPlainString()},
-            {QStringLiteral("shipped"), l.shipped.toPlainString()},
-            {QStringLiteral("invoiced"), l.invoiced.toPlainString()},
-            {QStringLiteral("cancelled"), l.cancelled.toPlainString()},
-            {QStringLiteral("remaining"), l.remaining().toPlainString()},
-            {QStringLiteral("shortfall"), l.shortfall().toPlainString()}};
+    QJsonObject o = pricedLineJson(l);
+    o.insert(QStringLiteral("price_note"), l.priceNote);
+    o.insert(QStringLiteral("requested_date"), dateJson(l.requestedDate));
+    o.insert(QStringLiteral("reserved"), l.reserved.toPlainString());
+    o.insert(QStringLiteral("shipped"), l.shipped.toPlainString());
+    o.insert(QStringLiteral("invoiced"), l.invoiced.toPlainString());
+    o.insert(QStringLiteral("cancelled"), l.cancelled.toPlainString());
+    o.insert(QStringLiteral("remaining"), l.remaining().toPlainString());
+    o.insert(QStringLiteral("shortfall"), l.shortfall().toPlainString());
+    return o;
 }
 
 // What confirming, approving, releasing, cancelling and deposits change on an order.
@@ -90,19 +82,10 @@ QJsonObject stateFields(const domain::SalesOrder& so) {
 } // namespace
 
 QJsonObject toJson(const domain::DocumentLine& l) {
-    QJsonObject o{{QStringLiteral("sku"), l.sku},
-                  {QStringLiteral("description"), l.description},
-                  {QStringLiteral("unit"), l.unit},
-                  {QStringLiteral("qty"), l.qty.toPlainString()},
-                  {QStringLiteral("unit_price"), l.unitPrice.toPlainString(l.net.currency())},
-                  {QStringLiteral("discount"), l.discount.toPlainString()},
-                  {QStringLiteral("tax_code"), l.taxCode},
-                  {QStringLiteral("tax_rate"), l.taxRate.toPlainString()},
-                  {QStringLiteral("net"), l.net.toPlainString()},
-                  {QStringLiteral("tax"), l.tax.toPlainString()},
-                  {QStringLiteral("price_note"), l.priceNote}};
+    QJsonObject o = pricedLineJson(l);
+    o.insert(QStringLiteral("price_note"), l.priceNote);
     if (l.requestedDate.isValid())
-        o.insert(QStringLiteral("requested_date"), dateValue(l.requestedDate));
+        o.insert(QStringLiteral("requested_date"), dateJson(l.requestedDate));
     return o;
 }
 
@@ -110,7 +93,7 @@ QJsonObject toJson(const domain::Quotation& q) {
     QJsonObject o = documentJson(q.number, q.status, q.party, q.date, linesJson(q.lines), q.untaxed,
                                  q.tax, q.total, q.taxGroups);
     o.insert(QStringLiteral("revision"), q.revision);
-    o.insert(QStringLiteral("valid_until"), dateValue(q.validUntil));
+    o.insert(QStringLiteral("valid_until"), dateJson(q.validUntil));
     o.insert(QStringLiteral("salesperson"), q.salesperson);
     o.insert(QStringLiteral("notes"), q.notes);
     o.insert(QStringLiteral("reject_reason"), q.rejectReason);
@@ -125,7 +108,7 @@ QJsonObject toJson(const domain::SalesOrder& so) {
         lines.append(orderLineJson(line));
     QJsonObject o = documentJson(so.number, so.status, so.party, so.date, lines, so.untaxed, so.tax,
                                  so.total, so.taxGroups);
-    o.insert(QStringLiteral("requested_date"), dateValue(so.requestedDate));
+    o.insert(QStringLiteral("requested_date"), dateJson(so.requestedDate));
     o.insert(QStringLiteral("salesperson"), so.salesperson);
     o.insert(QStringLiteral("notes"), so.notes);
     o.insert(QStringLiteral("quotation"),
@@ -199,8 +182,8 @@ QString toCreatedJsonText(const domain::SalesOrder& so) {
 
 QJsonObject toJson(const domain::QuotationRevision& r) {
     return {{QStringLiteral("revision"), r.revision},
-            {QStringLiteral("date"), dateValue(r.date)},
-            {QStringLiteral("valid_until"), dateValue(r.validUntil)},
+            {QStringLiteral("date"), dateJson(r.date)},
+            {QStringLiteral("valid_until"), dateJson(r.validUntil)},
             {QStringLiteral("total"), r.total.toPlainString()},
             {QStringLiteral("sent_at"), r.sentAt}};
 }
@@ -212,7 +195,7 @@ QJsonObject toJson(const domain::Deposit& d) {
             {QStringLiteral("amount"), d.amount.toPlainString()},
             {QStringLiteral("applied"), d.applied.toPlainString()},
             {QStringLiteral("method"), d.method},
-            {QStringLiteral("date"), dateValue(d.date)},
+            {QStringLiteral("date"), dateJson(d.date)},
             {QStringLiteral("reference"), d.reference},
             {QStringLiteral("recorded_by"), d.recordedBy}};
 }

@@ -4,12 +4,33 @@
 #include "domain/fulfilment.h"
 #include "domain/sales_document.h"
 
+#include <QDate>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace mostrador::services {
 
 // The JSON form of sales documents (ARCHITECTURE §10): the audit log's before/after and
 // `mostrador-cli --json`. Amounts and quantities are plain decimal strings.
+
+// An ISO date, or null for no date.
+QJsonValue dateJson(const QDate& date);
+
+// The priced fields every document line shows, whatever document it is on (quotation and
+// order lines, invoice lines): the callers add their own.
+template <class Line> QJsonObject pricedLineJson(const Line& l) {
+    return {{QStringLiteral("sku"), l.sku},
+            {QStringLiteral("description"), l.description},
+            {QStringLiteral("unit"), l.unit},
+            {QStringLiteral("qty"), l.qty.toPlainString()},
+            {QStringLiteral("unit_price"), l.unitPrice.toPlainString(l.net.currency())},
+            {QStringLiteral("discount"), l.discount.toPlainString()},
+            {QStringLiteral("tax_code"), l.taxCode},
+            {QStringLiteral("tax_rate"), l.taxRate.toPlainString()},
+            {QStringLiteral("net"), l.net.toPlainString()},
+            {QStringLiteral("tax"), l.tax.toPlainString()}};
+}
+
 QJsonObject toJson(const domain::DocumentLine& line);
 QJsonObject toJson(const domain::Quotation& quotation);
 QJsonObject toJson(const domain::SalesOrder& order);

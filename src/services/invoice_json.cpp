@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/invoice_json.h"
 
+#include "services/document_json.h"
 #include "services/json_text.h"
 
 #include <QJsonArray>
@@ -9,28 +10,16 @@ namespace mostrador::services {
 
 namespace {
 
-QJsonValue dateValue(const QDate& date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QJsonObject lineJson(const domain::InvoiceLine& l) {
-    return {{QStringLiteral("sku"), l.sku},
-            {QStringLiteral("description"), l.description},
-            {QStringLiteral("unit"), l.unit},
-            {QStringLiteral("qty"), l.qty.toPlainString()},
-            {QStringLiteral("unit_price"), l.unitPrice.toPlainString(l.net.currency())},
-            {QStringLiteral("discount"), l.discount.toPlainString()},
-            {QStringLiteral("tax_code"), l.taxCode},
-            {QStringLiteral("tax_rate"), l.taxRate.toPlainString()},
-            {QStringLiteral("net"), l.net.toPlainString()},
-            {QStringLiteral("tax"), l.tax.toPlainString()},
-            {QStringLiteral("order"), l.orderNumber}};
+    QJsonObject o = pricedLineJson(l);
+    o.insert(QStringLiteral("order"), l.orderNumber);
+    return o;
 }
 
 QJsonArray dueDatesJson(const QList<domain::Installment>& installments) {
     QJsonArray array;
     for (const domain::Installment& i : installments)
-        array.append(QJsonObject{{QStringLiteral("date"), dateValue(i.dueDate)},
+        array.append(QJsonObject{{QStringLiteral("date"), dateJson(i.dueDate)},
                                  {QStringLiteral("amount"), i.amount.toPlainString()}});
     return array;
 }
@@ -76,8 +65,8 @@ QJsonObject toJson(const domain::Invoice& inv) {
             {QStringLiteral("customer_name"), inv.party.customerName},
             {QStringLiteral("billing_address"), inv.party.billingAddress},
             {QStringLiteral("payment_terms"), inv.party.paymentTermsCode},
-            {QStringLiteral("date"), dateValue(inv.date)},
-            {QStringLiteral("due_date"), dateValue(inv.dueDate)},
+            {QStringLiteral("date"), dateJson(inv.date)},
+            {QStringLiteral("due_date"), dateJson(inv.dueDate)},
             {QStringLiteral("due_dates"), dueDatesJson(inv.installments)},
             {QStringLiteral("salesperson"), inv.salesperson},
             {QStringLiteral("notes"), inv.notes},
