@@ -8,6 +8,7 @@
 #include "services/price_list_service.h"
 #include "services/product_service.h"
 #include "services/quotation_service.h"
+#include "services/return_service.h"
 #include "services/sales_order_service.h"
 #include "services/settings_service.h"
 #include "services/setup_service.h"
@@ -43,6 +44,7 @@ public:
     ShipmentService& shipments() { return *m_shipments; }
     PaymentService& payments() { return *m_payments; }
     InvoiceService& invoices() { return *m_invoices; }
+    ReturnService& returns() { return *m_returns; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<ShipmentService> m_shipments;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<InvoiceService> m_invoices;
+    std::unique_ptr<ReturnService> m_returns;
 };
 
 } // namespace mostrador::services
