@@ -94,6 +94,7 @@ struct Deposit {
     QDate date;
     QString reference;
     QString recordedBy;
+    QString advanceInvoice; // the advance invoice posted for it (setting invoice.advance_vat)
 };
 
 } // namespace mostrador::domain

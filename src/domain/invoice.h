@@ -46,13 +46,15 @@ inline constexpr char16_t kDeduction[] = u"deduction";
 } // namespace chargeback_reason
 
 // One invoice line. Goods lines copy their order line's price, discount, tax and cost,
-// so an invoice never changes when the order or the product does.
+// so an invoice never changes when the order or the product does. Advance lines (kind
+// advance, domain/advance_vat.h) keep a fixed net and tax.
 struct InvoiceLine {
     qint64 id = 0;
     QString kind = QString::fromUtf16(invoice_line_kind::kGoods);
     qint64 orderId = 0;
     QString orderNumber;
     qint64 orderLineId = 0;
+    qint64 advanceLineId = 0; // an advance deduction: the advance invoice line it deducts
     qint64 productId = 0;
     QString sku;
     QString description;

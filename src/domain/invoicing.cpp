@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "domain/invoicing.h"
 
+#include "domain/advance_vat.h"
+
 namespace mostrador::domain {
 
 InvoicePolicy invoicePolicyFrom(QStringView key) {
@@ -33,16 +35,28 @@ InvoiceLine invoiceLineFrom(const DocumentLine& line, qint64 orderId, const QStr
     return l;
 }
 
+// Advance lines keep their fixed net and tax (domain/advance_vat.h); computeTotals
+// prices the others.
 void priceInvoice(Invoice& invoice, TaxRounding rounding) {
     QList<PricedLine> priced;
+    QList<qsizetype> goods;
+    QList<InvoiceLine> fixedLines;
     priced.reserve(invoice.lines.size());
-    for (const InvoiceLine& l : invoice.lines)
-        priced.append(l.priced());
-    const DocumentTotals totals = computeTotals(priced, rounding, invoice.currency);
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
-        invoice.lines[i].net = totals.lines[i].net;
-        invoice.lines[i].tax = totals.lines[i].tax;
+        const InvoiceLine& l = invoice.lines[i];
+        if (isAdvanceLine(l)) {
+            fixedLines.append(l);
+            continue;
+        }
+        priced.append(l.priced());
+        goods.append(i);
     }
+    DocumentTotals totals = computeTotals(priced, rounding, invoice.currency);
+    for (qsizetype j = 0; j < goods.size(); ++j) {
+        invoice.lines[goods[j]].net = totals.lines[j].net;
+        invoice.lines[goods[j]].tax = totals.lines[j].tax;
+    }
+    addFixedLines(totals, fixedLines);
     invoice.untaxed = totals.untaxed;
     invoice.tax = totals.tax;
     invoice.total = totals.total;
@@ -51,12 +65,21 @@ void priceInvoice(Invoice& invoice, TaxRounding rounding) {
 
 QList<TaxGroup> taxGroupsOf(const Invoice& invoice) {
     QList<PricedLine> priced;
-    for (const InvoiceLine& l : invoice.lines)
-        priced.append(l.priced());
-    const DocumentTotals perLine = computeTotals(priced, TaxRounding::PerLine, invoice.currency);
-    if (perLine.tax == invoice.tax)
-        return perLine.groups;
-    return computeTotals(priced, TaxRounding::Global, invoice.currency).groups;
+    QList<InvoiceLine> fixedLines;
+    Money fixedTax = Money::zero(invoice.currency);
+    for (const InvoiceLine& l : invoice.lines) {
+        if (isAdvanceLine(l)) {
+            fixedLines.append(l);
+            fixedTax += l.tax;
+        } else {
+            priced.append(l.priced());
+        }
+    }
+    DocumentTotals totals = computeTotals(priced, TaxRounding::PerLine, invoice.currency);
+    if (totals.tax + fixedTax != invoice.tax)
+        totals = computeTotals(priced, TaxRounding::Global, invoice.currency);
+    addFixedLines(totals, fixedLines);
+    return totals.groups;
 }
 
 Settlement settlementState(const QList<Installment>& installments, Money total,

@@ -84,6 +84,8 @@ constexpr SettingSpec kSpecs[] = {
     {setting::kBlockOverdueDays, u"30", u""},
     {setting::kAllowBackorders, u"true", u"true|false"},
     {setting::kInvoicePolicy, u"shipment", u"shipment|order"},
+    // VAT on advance payments: a deposit is invoiced with its tax at once (advance_vat.h).
+    {setting::kAdvanceVat, u"false", u"true|false"},
     {setting::kQuoteValidityDays, u"30", u""},
     {setting::kPaperSize, u"a4", u"a4|letter"},
     // How printed documents write amounts and dates; empty: as the person printing.

@@ -58,6 +58,7 @@ inline constexpr char16_t kTaxRounding[] = u"tax.rounding";                   //
 inline constexpr char16_t kBlockOverdueDays[] = u"credit.block_overdue_days"; // integer ≥ 0
 inline constexpr char16_t kAllowBackorders[] = u"stock.allow_backorders";     // true | false
 inline constexpr char16_t kInvoicePolicy[] = u"invoice.policy";               // shipment | order
+inline constexpr char16_t kAdvanceVat[] = u"invoice.advance_vat";             // true | false
 inline constexpr char16_t kQuoteValidityDays[] = u"quote.validity_days";      // integer ≥ 1
 inline constexpr char16_t kPaperSize[] = u"print.paper_size";                 // a4 | letter
 inline constexpr char16_t kDocumentLocale[] = u"print.locale";    // "" (the user's) | es_ES | …
