@@ -4,6 +4,7 @@
 #include "domain/fulfilment.h"
 #include "domain/receivables.h"
 #include "services/service_context.h"
+#include "storage/list_query.h"
 
 #include <memory>
 #include <optional>
@@ -57,6 +58,34 @@ struct AgingReport {
     domain::AgingAmounts totals{domain::Currency{}};
 };
 
+// A page of the payments list (newest first unless sorted otherwise; sort keys: date,
+// number, customer, amount). Empty filters do not filter; the search matches the number (prefix),
+// the reference or the customer's code or name.
+struct PaymentListQuery : storage::ListQuery {
+    QString customerCode;
+    QString method; // domain::payment_method keys
+    QString kind;   // domain::payment_kind keys
+    QDate from;
+    QDate to;
+};
+
+// An open posted invoice of a customer, as a payment entry shows it.
+struct OpenInvoiceRow {
+    domain::OpenInvoice invoice; // number, due date, balance
+    QDate date;
+    domain::Money total;
+};
+
+// What a payment of a customer would pay: the open invoices oldest due first, the
+// customer's credit, and the plan domain::planAllocation makes of amount + credit (what
+// add() allocates when no invoice is named).
+struct AllocationProposal {
+    QString customerCode;
+    QList<OpenInvoiceRow> invoices;
+    domain::Money credit;
+    domain::AllocationPlan plan;
+};
+
 // Money in from customers (ARCHITECTURE §4): payments allocated to named invoices or
 // the oldest due first, the rest kept as the customer's credit; credit applied later;
 // chargebacks that take a payment back, credit first, then its allocations newest
@@ -82,6 +111,13 @@ public:
     // Newest first; an empty code lists every customer's.
     Result<QList<domain::Payment>> list(const domain::Actor& actor, const QString& customerCode,
                                         int limit = 100);
+    // payment_list.cpp: the payments list, one page at a time, and how many match.
+    Result<QList<domain::Payment>> page(const domain::Actor& actor, const PaymentListQuery& query);
+    Result<qint64> countPayments(const domain::Actor& actor, const PaymentListQuery& query);
+    // The customer's open invoices and credit, and how `amount` would be allocated.
+    Result<AllocationProposal> proposeAllocation(const domain::Actor& actor,
+                                                 const QString& customerCode,
+                                                 domain::Money amount);
     Result<ReceivablesPosition> position(const domain::Actor& actor, const QString& customerCode);
     // Open amounts aged as of `asOf` (invalid = today); an empty code = every customer.
     Result<AgingReport> aging(const domain::Actor& actor, QDate asOf,
