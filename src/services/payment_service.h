@@ -116,8 +116,7 @@ public:
     Result<qint64> countPayments(const domain::Actor& actor, const PaymentListQuery& query);
     // The customer's open invoices and credit, and how `amount` would be allocated.
     Result<AllocationProposal> proposeAllocation(const domain::Actor& actor,
-                                                 const QString& customerCode,
-                                                 domain::Money amount);
+                                                 const QString& customerCode, domain::Money amount);
     Result<ReceivablesPosition> position(const domain::Actor& actor, const QString& customerCode);
     // Open amounts aged as of `asOf` (invalid = today); an empty code = every customer.
     Result<AgingReport> aging(const domain::Actor& actor, QDate asOf,
