@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "domain/workflow.h"
+#include "services/advance_invoicing.h"
 #include "services/document_json.h"
 #include "services/sales_order_service.h"
 #include "storage/fulfilment_repository.h"
@@ -41,7 +42,8 @@ struct DepositService::Impl {
         , orders(ctx.db)
         , deposits(ctx.db)
         , accounts(ctx.db)
-        , series(ctx.db) {}
+        , series(ctx.db)
+        , advances(ctx) {}
 
     Result<SalesOrder> order(const QString& number);
     // What the order still owes, refusing deposits on orders that no longer take them.
@@ -52,6 +54,7 @@ struct DepositService::Impl {
     storage::DepositRepository deposits;
     storage::CustomerAccountRepository accounts;
     storage::NumberSeriesRepository series;
+    AdvanceInvoicing advances;
 };
 
 Result<SalesOrder> DepositService::Impl::order(const QString& number) {
@@ -104,6 +107,14 @@ Result<Deposit> DepositService::add(const Actor& actor, const DepositInput& inpu
             return fail(ok.error());
         Deposit dep;
         dep.date = input.date.isValid() ? input.date : QDate::currentDate();
+        // VAT on advance payments: the deposit is invoiced at once, so it must not be dated
+        // before the latest posted invoice.
+        auto advance = d->advances.enabled();
+        if (!advance)
+            return fail(advance.error());
+        if (*advance)
+            if (auto ok = d->advances.checkDate(dep.date); !ok)
+                return fail(ok.error());
         auto number = d->series.takeNext(kSeries, dep.date.year());
         if (!number)
             return fail(number.error());
@@ -123,9 +134,15 @@ Result<Deposit> DepositService::add(const Actor& actor, const DepositInput& inpu
         after.deposits = before->deposits + amount;
         if (auto ok = d->orders.writeState(after); !ok)
             return fail(ok.error());
-        if (auto ok = d->accounts.addUnappliedDeposits(before->party.customerId, amount.minor());
-            !ok)
+        if (*advance) {
+            // Applied to its advance invoice at once: never unapplied, AR unchanged.
+            if (auto inv = d->advances.post(actor, *before, dep); !inv)
+                return fail(inv.error());
+        } else if (auto ok =
+                       d->accounts.addUnappliedDeposits(before->party.customerId, amount.minor());
+                   !ok) {
             return fail(ok.error());
+        }
         if (auto ok = d->ctx.record(actor, QStringLiteral("deposit.add"), kEntity, dep.number, {},
                                     toJson(dep));
             !ok)
@@ -135,6 +152,8 @@ Result<Deposit> DepositService::add(const Actor& actor, const DepositInput& inpu
     if (added) {
         d->ctx.notifier.announce(kEntity, added->number);
         d->ctx.notifier.announce(QStringLiteral("order"), added->orderNumber);
+        if (!added->advanceInvoice.isEmpty())
+            d->ctx.notifier.announce(QStringLiteral("invoice"), added->advanceInvoice);
     }
     return added;
 }

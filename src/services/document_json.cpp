@@ -189,15 +189,18 @@ QJsonObject toJson(const domain::QuotationRevision& r) {
 }
 
 QJsonObject toJson(const domain::Deposit& d) {
-    return {{QStringLiteral("number"), d.number},
-            {QStringLiteral("order"), d.orderNumber},
-            {QStringLiteral("customer"), d.customerCode},
-            {QStringLiteral("amount"), d.amount.toPlainString()},
-            {QStringLiteral("applied"), d.applied.toPlainString()},
-            {QStringLiteral("method"), d.method},
-            {QStringLiteral("date"), dateJson(d.date)},
-            {QStringLiteral("reference"), d.reference},
-            {QStringLiteral("recorded_by"), d.recordedBy}};
+    QJsonObject o{{QStringLiteral("number"), d.number},
+                  {QStringLiteral("order"), d.orderNumber},
+                  {QStringLiteral("customer"), d.customerCode},
+                  {QStringLiteral("amount"), d.amount.toPlainString()},
+                  {QStringLiteral("applied"), d.applied.toPlainString()},
+                  {QStringLiteral("method"), d.method},
+                  {QStringLiteral("date"), dateJson(d.date)},
+                  {QStringLiteral("reference"), d.reference},
+                  {QStringLiteral("recorded_by"), d.recordedBy}};
+    if (!d.advanceInvoice.isEmpty())
+        o.insert(QStringLiteral("advance_invoice"), d.advanceInvoice);
+    return o;
 }
 
 } // namespace mostrador::services

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/invoicing.h"
+#include "services/advance_invoicing.h"
 #include "services/invoice_service.h"
 #include "storage/fulfilment_repository.h"
 #include "storage/invoice_repository.h"
@@ -30,6 +31,7 @@ struct InvoiceService::Impl {
     storage::NumberSeriesRepository series;
     storage::CustomerAccountRepository accounts;
     storage::SettingsRepository settingsStore;
+    AdvanceInvoicing advances;
 
     Result<domain::InvoicePolicy> policy();
     Result<domain::TaxRounding> rounding();
@@ -41,6 +43,10 @@ struct InvoiceService::Impl {
     // confirmed or (partially) shipped; refused when nothing is left to invoice.
     Result<domain::Invoice> build(const domain::Actor& actor, const QStringList& orderNumbers,
                                   QDate date, QList<InvoicedOrder>& loaded);
+    // Replaces the invoice's deductions of its orders' advance invoices (VAT on advance
+    // payments) and prices it; false when they did not change.
+    Result<bool> deductAdvances(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded,
+                                domain::TaxRounding rounding);
     // Takes a draft number and stores `draft`, auditing invoice.create.
     Status insertDraft(const domain::Actor& actor, domain::Invoice& draft);
     // Each line's quantity is still invoiceable (other drafts and the policy counted).
@@ -60,6 +66,7 @@ struct InvoiceService::Impl {
     Status applyToOrders(const domain::Invoice& invoice, QList<InvoicedOrder>& loaded);
 
 private:
+    Status refreshAdvances(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
     Status settle(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
     Status applyDeposits(domain::Invoice& invoice, const QList<InvoicedOrder>& loaded);
 };

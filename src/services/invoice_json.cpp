@@ -12,6 +12,7 @@ namespace {
 
 QJsonObject lineJson(const domain::InvoiceLine& l) {
     QJsonObject o = pricedLineJson(l);
+    o.insert(QStringLiteral("kind"), l.kind);
     o.insert(QStringLiteral("order"), l.orderNumber);
     return o;
 }

@@ -149,6 +149,28 @@ Status InvoiceService::Impl::prepare(const Actor& actor, Invoice& inv, QDate dat
     return settle(inv, loaded);
 }
 
+// Advance invoices recorded, or freed by a discarded draft, since the draft was made are
+// deducted now; the draft's lines and totals are rewritten before it is posted.
+Status InvoiceService::Impl::refreshAdvances(Invoice& inv, const QList<InvoicedOrder>& loaded) {
+    auto round = rounding();
+    if (!round)
+        return fail(round.error());
+    auto changed = deductAdvances(inv, loaded, *round);
+    if (!changed)
+        return fail(changed.error());
+    if (!*changed)
+        return {};
+    auto saved = invoices.updateDraft(inv);
+    if (!saved)
+        return fail(saved.error());
+    if (!*saved)
+        return fail(
+            Error::rule(QStringLiteral("invoice.stale"),
+                        trMsg("Invoice %1 was changed meanwhile: open it again").arg(inv.number)));
+    inv.version += 1;
+    return {};
+}
+
 Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
                                   QList<InvoicedOrder>& loaded) {
     // The draft's content is in its invoice.create and invoice.update entries.
@@ -158,6 +180,8 @@ Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
                                .date("date", inv.date)
                                .field("version", inv.version)
                                .text();
+    if (auto ok = refreshAdvances(inv, loaded); !ok)
+        return ok;
     if (auto ok = prepare(actor, inv, date, loaded, true); !ok)
         return ok;
     if (auto ok = invoices.post(inv); !ok)

@@ -87,7 +87,8 @@ Status applyEdit(Invoice& inv, const InvoiceEdit& edit) {
         it->qty = e.qty;
     }
     inv.lines.removeIf([](const domain::InvoiceLine& l) { return l.qty.isZero(); });
-    if (inv.lines.isEmpty())
+    // Advance deductions are recomputed from the goods: alone they make no invoice.
+    if (std::all_of(inv.lines.cbegin(), inv.lines.cend(), domain::isAdvanceLine))
         return fail(Error::rule(
             QStringLiteral("invoice.empty"),
             trMsg("Invoice %1 would have no lines: discard it instead").arg(inv.number)));
@@ -108,7 +109,8 @@ InvoiceService::Impl::Impl(ServiceContext& ctx, SettingsService& settings)
     , orders(ctx.db)
     , series(ctx.db)
     , accounts(ctx.db)
-    , settingsStore(ctx.db) {}
+    , settingsStore(ctx.db)
+    , advances(ctx) {}
 
 Result<domain::InvoicePolicy> InvoiceService::Impl::policy() {
     auto value = settings.value(QString::fromUtf16(domain::setting::kInvoicePolicy));
@@ -198,10 +200,21 @@ Result<Invoice> InvoiceService::Impl::build(const Actor& actor, const QStringLis
     if (!round)
         return fail(round.error());
     domain::priceInvoice(inv, *round);
+    if (auto ok = deductAdvances(inv, loaded, *round); !ok)
+        return fail(ok.error());
     inv.depositsApplied = inv.paid = inv.balance = domain::Money::zero(inv.currency);
     if (inv.salesperson.isEmpty())
         inv.salesperson = actor.name;
     return inv;
+}
+
+Result<bool> InvoiceService::Impl::deductAdvances(Invoice& inv, const QList<InvoicedOrder>& loaded,
+                                                  domain::TaxRounding rounding) {
+    QList<qint64> ids;
+    for (const InvoicedOrder& io : loaded)
+        if (!io.order.deposits.isZero()) // advance invoices come from deposits only
+            ids.append(io.order.id);
+    return advances.deduct(inv, ids, rounding);
 }
 
 Status InvoiceService::Impl::insertDraft(const Actor& actor, Invoice& draft) {
@@ -285,6 +298,8 @@ Result<Invoice> InvoiceService::update(const Actor& actor, const QString& number
         if (!round)
             return fail(round.error());
         domain::priceInvoice(after, *round);
+        if (auto ok = d->deductAdvances(after, *loaded, *round); !ok)
+            return fail(ok.error());
         auto saved = d->invoices.updateDraft(after);
         if (!saved)
             return fail(saved.error());

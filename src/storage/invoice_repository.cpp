@@ -24,7 +24,7 @@ constexpr int kPartyFirst = 20;
 const QString kLineColumns =
     QStringLiteral("id, kind, order_id, order_number, order_line_id, product_id, sku, "
                    "description, unit, qty, unit_price, discount_bp, tax_code, tax_rate_bp, "
-                   "unit_cost, net, tax");
+                   "unit_cost, net, tax, advance_line_id");
 
 QVariant nullableDate(const QDate& date) {
     return date.isValid() ? QVariant(isoDate(date)) : QVariant();
@@ -79,6 +79,7 @@ InvoiceLine lineFrom(const Rows& r, domain::Currency currency) {
     l.unitCost = domain::UnitPrice::fromTenThousandths(r.integer(14));
     l.net = Money::fromMinor(r.integer(15), currency);
     l.tax = Money::fromMinor(r.integer(16), currency);
+    l.advanceLineId = r.integer(17);
     return l;
 }
 
@@ -172,16 +173,18 @@ Status InvoiceRepository::insertLines(qint64 invoiceId, QList<InvoiceLine>& line
     static const QString sql =
         QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, kind, order_id, "
                        "order_number, order_line_id, product_id, sku, description, unit, qty, "
-                       "unit_price, discount_bp, tax_code, tax_rate_bp, unit_cost, net, tax) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "unit_price, discount_bp, tax_code, tax_rate_bp, unit_cost, net, tax, "
+                       "advance_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)");
     for (qsizetype i = 0; i < lines.size(); ++i) {
         InvoiceLine& l = lines[i];
-        auto id = write(m_db, sql,
-                        {invoiceId, int(i) + 1, l.kind, nullableId(l.orderId), l.orderNumber,
-                         nullableId(l.orderLineId), nullableId(l.productId), l.sku, l.description,
-                         l.unit, l.qty.thousandths(), l.unitPrice.tenThousandths(),
-                         l.discount.basisPoints(), l.taxCode, l.taxRate.basisPoints(),
-                         l.unitCost.tenThousandths(), l.net.minor(), l.tax.minor()});
+        auto id =
+            write(m_db, sql,
+                  {invoiceId, int(i) + 1, l.kind, nullableId(l.orderId), l.orderNumber,
+                   nullableId(l.orderLineId), nullableId(l.productId), l.sku, l.description, l.unit,
+                   l.qty.thousandths(), l.unitPrice.tenThousandths(), l.discount.basisPoints(),
+                   l.taxCode, l.taxRate.basisPoints(), l.unitCost.tenThousandths(), l.net.minor(),
+                   l.tax.minor(), nullableId(l.advanceLineId)});
         if (!id)
             return fail(id.error());
         l.id = *id;
@@ -387,6 +390,45 @@ Result<QList<OpenDeposit>> InvoiceRepository::openDeposits(qint64 orderId,
     while (q->next())
         out.append({q->integer(0), q->text(1), q->text(2), dateFrom(q->text(3)),
                     Money::fromMinor(q->integer(4), currency)});
+    return out;
+}
+
+// The deduction lines of invoices other than `exceptInvoiceId` (drafts too) are taken
+// off each line of the order's posted advance invoices; lines with nothing left are
+// left out, and so are advance invoices with no line left.
+Result<QList<domain::OpenAdvance>>
+InvoiceRepository::openAdvances(qint64 orderId, qint64 exceptInvoiceId, domain::Currency currency) {
+    static const QString deducted =
+        QStringLiteral("(SELECT COALESCE(SUM(d.%1), 0) FROM invoice_lines d WHERE "
+                       "d.advance_line_id = l.id AND d.invoice_id <> ?)");
+    static const QString sql =
+        QStringLiteral("SELECT i.id, i.number, i.date, l.id, l.order_number, l.tax_code, "
+                       "l.tax_rate_bp, l.net + ") +
+        deducted.arg(QStringLiteral("net")) + QStringLiteral(", l.tax + ") +
+        deducted.arg(QStringLiteral("tax")) +
+        QStringLiteral(" FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE "
+                       "l.order_id = ? AND l.kind = 'advance' AND l.advance_line_id IS NULL AND "
+                       "i.kind = 'advance' AND i.status <> 'draft' ORDER BY i.date, i.id, "
+                       "l.position");
+    auto q = read(m_db, sql, {exceptInvoiceId, exceptInvoiceId, orderId});
+    if (!q)
+        return fail(q.error());
+    QList<domain::OpenAdvance> out;
+    while (q->next()) {
+        domain::OpenAdvanceLine l;
+        l.lineId = q->integer(3);
+        l.orderId = orderId;
+        l.orderNumber = q->text(4);
+        l.taxCode = q->text(5);
+        l.rate = domain::Percent::fromBasisPoints(q->integer(6));
+        l.net = Money::fromMinor(q->integer(7), currency);
+        l.tax = Money::fromMinor(q->integer(8), currency);
+        if (l.gross().isZero())
+            continue;
+        if (out.isEmpty() || out.last().invoiceId != q->integer(0))
+            out.append({q->integer(0), q->text(1), dateFrom(q->text(2)), {}});
+        out.last().lines.append(std::move(l));
+    }
     return out;
 }
 

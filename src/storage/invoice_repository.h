@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/advance_vat.h"
 #include "domain/invoice.h"
 #include "domain/invoicing.h"
 #include "storage/list_query.h"
@@ -82,6 +83,10 @@ public:
                                                                  qint64 exceptInvoiceId);
     // What is left of the deposits of `orderId`, oldest first.
     Result<QList<OpenDeposit>> openDeposits(qint64 orderId, domain::Currency currency);
+    // What is left to deduct of the posted advance invoices of `orderId`, oldest first,
+    // counting the deductions of every invoice but `exceptInvoiceId`, drafts included.
+    Result<QList<domain::OpenAdvance>> openAdvances(qint64 orderId, qint64 exceptInvoiceId,
+                                                    domain::Currency currency);
 
 private:
     Status insertLines(qint64 invoiceId, QList<domain::InvoiceLine>& lines);
