@@ -56,6 +56,7 @@ QList<Command> orderCommands();
 QList<Command> shipmentCommands();
 QList<Command> paymentCommands();
 QList<Command> invoiceCommands();
+QList<Command> returnCommands();
 QList<Command> benchCommands();
 
 // Every command, in the order the usage lists them.

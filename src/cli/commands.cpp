@@ -15,6 +15,7 @@ const QList<Command>& allCommands() {
         out += shipmentCommands();
         out += paymentCommands();
         out += invoiceCommands();
+        out += returnCommands();
         out += transferCommands();
         out += printCommands();
         out += benchCommands();
