@@ -13,6 +13,7 @@
 #include "services/settings_service.h"
 #include "services/setup_service.h"
 #include "services/shipment_service.h"
+#include "services/statement_service.h"
 #include "services/user_service.h"
 
 #include <memory>
@@ -44,6 +45,7 @@ public:
     ShipmentService& shipments() { return *m_shipments; }
     PaymentService& payments() { return *m_payments; }
     InvoiceService& invoices() { return *m_invoices; }
+    StatementService& statements() { return *m_statements; }
     ReturnService& returns() { return *m_returns; }
 
 private:
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<ShipmentService> m_shipments;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<InvoiceService> m_invoices;
+    std::unique_ptr<StatementService> m_statements;
     std::unique_ptr<ReturnService> m_returns;
 };
 
