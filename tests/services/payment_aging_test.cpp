@@ -85,13 +85,76 @@ TEST_F(PaymentAgingTest, SplitTermsAgeEachInstallmentAndCreditCountsAsCurrent) {
 
 namespace {
 
-// A seeded random walk over postings, payments, credit allocations and chargebacks.
+// A seeded random walk over postings, payments, credit allocations, chargebacks, returns
+// (with their credit notes), credit note allocations and refunds.
 class ReceivablesProperty : public test::PaymentFixture {
 protected:
     std::mt19937 rng{20261127};
     const QStringList codes{u"ALFA"_s, u"BETA"_s, u"GAMA"_s, u"PREP"_s};
     qint64 depositId = 0;
     qint64 depositLeft = 0;
+    QStringList shipments; // 20 TOR-M6 each, 12 of them invoiced for real
+
+    // An order of ALFA and of BETA, shipped whole and partly invoiced, for returns to
+    // credit (the invoiced part) or take off what is still to invoice (the rest).
+    void shipAndInvoice(const QString& code) {
+        const SalesOrder o = confirmed(code, {line(u"TOR-M6"_s, 20)});
+        ShipmentInput in;
+        in.orderNumber = o.number;
+        auto sh = s().shipments().create(warehouse, in);
+        ASSERT_TRUE(sh);
+        shipments << sh->number;
+        auto draft = s().invoices().createDraft(accounting, {o.number});
+        ASSERT_TRUE(draft);
+        InvoiceEdit edit;
+        edit.version = draft->version;
+        edit.lines = {{draft->lines[0].id, units(12)}};
+        ASSERT_TRUE(s().invoices().update(accounting, draft->number, edit));
+        ASSERT_TRUE(s().invoices().post(accounting, draft->number));
+    }
+    void returnOne() {
+        ReturnInput in;
+        in.shipmentNumber = shipments[pick(0, int(shipments.size()) - 1)];
+        in.lines = {{u"TOR-M6"_s, units(pick(1, 4))}};
+        in.reason = u"Walk"_s;
+        in.damaged = pick(0, 3) == 0;
+        auto r = s().returns().create(warehouse, in);
+        if (!r) // only when the shipment has less left to come back
+            EXPECT_EQ(r.error().code, u"return.more_than_shipped"_s);
+    }
+    // A credit note with something left, and that amount; empty when none.
+    std::pair<QString, qint64> openNote() {
+        auto q = storage::run(s().database().connection(),
+                              u"SELECT number, unallocated FROM credit_notes WHERE "
+                              "unallocated > 0 ORDER BY id"_s);
+        QList<std::pair<QString, qint64>> open;
+        while (q && q->next())
+            open.append({q->value(0).toString(), q->value(1).toLongLong()});
+        return open.isEmpty() ? std::pair<QString, qint64>() : open[pick(0, int(open.size()) - 1)];
+    }
+    void allocateNote() {
+        const auto [number, left] = openNote();
+        if (number.isEmpty())
+            return;
+        auto n = s().returns().creditNote(admin, number);
+        ASSERT_TRUE(n);
+        QList<AllocationRequest> named;
+        const QStringList open = openInvoices(n->party.customerCode);
+        if (!open.isEmpty() && pick(0, 1) == 0)
+            named.append(to(open[pick(0, int(open.size()) - 1)]));
+        (void)s().returns().allocate(accounting, number, named); // refusals are part of it
+    }
+    void refundNote() {
+        const auto [number, left] = openNote();
+        if (number.isEmpty())
+            return;
+        RefundInput in;
+        in.creditNoteNumber = number;
+        const qint64 amount = pick(1, int(left + left / 10 + 1));
+        in.amount = money(amount);
+        auto p = s().returns().refund(accounting, in);
+        EXPECT_EQ(p.has_value(), amount <= left) << amount << " of " << left;
+    }
 
     int pick(int from, int to) { return std::uniform_int_distribution<int>(from, to)(rng); }
     QString anyCustomer() { return codes[pick(0, int(codes.size()) - 1)]; }
@@ -157,6 +220,8 @@ protected:
                 recount("SELECT COALESCE(SUM(amount), 0) FROM payments WHERE customer_id = ?",
                         code) +
                 recount("SELECT COALESCE(SUM(amount), 0) FROM chargebacks WHERE customer_id = ?",
+                        code) -
+                recount("SELECT COALESCE(SUM(total), 0) FROM credit_notes WHERE customer_id = ?",
                         code);
             ASSERT_EQ(ar(code), expected) << code.toStdString();
             auto aged = s().payments().aging(admin, today(), code);
@@ -169,10 +234,18 @@ protected:
                          "FROM allocations a WHERE a.invoice_id = i.id) OR paid <> total - "
                          "deposits_applied - balance"_s),
                   0);
-        EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments p WHERE unallocated < 0 OR amount - "
-                         "charged_back <> unallocated + (SELECT COALESCE(SUM(amount - undone), 0) "
-                         "FROM allocations a WHERE a.payment_id = p.id)"_s),
+        EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments p WHERE kind = 'payment' AND "
+                         "(unallocated < 0 OR amount - charged_back <> unallocated + (SELECT "
+                         "COALESCE(SUM(amount - undone), 0) FROM allocations a WHERE "
+                         "a.payment_id = p.id))"_s),
                   0);
+        // A credit note's total = what is left + what it paid of invoices + its refunds.
+        EXPECT_EQ(
+            scalar(u"SELECT COUNT(*) FROM credit_notes n WHERE unallocated < 0 OR total <> "
+                   "unallocated + (SELECT COALESCE(SUM(amount - undone), 0) FROM "
+                   "allocations a WHERE a.credit_note_id = n.id) - (SELECT "
+                   "COALESCE(SUM(amount), 0) FROM payments p WHERE p.credit_note_id = n.id)"_s),
+            0);
         EXPECT_EQ(
             scalar(u"SELECT COUNT(*) FROM invoices WHERE (balance = 0) <> (status = 'paid')"_s), 0);
     }
@@ -189,16 +262,24 @@ TEST_F(ReceivablesProperty, ArBalanceEqualsThePostedDocumentsAfterARandomWalk) {
     ASSERT_TRUE(d);
     depositId = d->id;
     depositLeft = 60500;
+    for (const QString& code : {u"ALFA"_s, u"BETA"_s, u"BETA"_s})
+        shipAndInvoice(code);
     for (int step = 0; step < 400; ++step) {
-        const int action = pick(0, 9);
+        const int action = pick(0, 12);
         if (action < 3)
             post();
         else if (action < 6)
             payOne();
         else if (action < 7)
             ASSERT_TRUE(s().payments().applyCredit(accounting, anyCustomer(), {}));
-        else
+        else if (action < 10)
             chargeOne();
+        else if (action < 11)
+            returnOne();
+        else if (action < 12)
+            allocateNote();
+        else
+            refundNote();
         if (step % 100 == 99)
             expectConsistent();
     }
@@ -206,5 +287,9 @@ TEST_F(ReceivablesProperty, ArBalanceEqualsThePostedDocumentsAfterARandomWalk) {
     EXPECT_GT(scalar(u"SELECT COUNT(*) FROM invoices WHERE status = 'partially_paid'"_s), 0);
     EXPECT_GT(scalar(u"SELECT COUNT(*) FROM allocations WHERE undone > 0"_s), 0);
     EXPECT_GT(rows("deposit_applications"), 0);
+    EXPECT_GT(rows("credit_notes"), 3);
+    EXPECT_GT(scalar(u"SELECT COUNT(*) FROM allocations WHERE credit_note_id IS NOT NULL"_s), 0);
+    EXPECT_GT(scalar(u"SELECT COUNT(*) FROM payments WHERE kind = 'refund'"_s), 0);
+    EXPECT_GT(scalar(u"SELECT COUNT(*) FROM sales_order_lines WHERE returned_qty > 0"_s), 0);
     EXPECT_EQ(account(u"BETA"_s).unappliedDeposits, depositLeft);
 }
