@@ -68,6 +68,7 @@ void InvoiceViewer::connectSignals() {
     on("discard", [this] { discard(); });
     on("save", [this] { save(); });
     on("post", [this] { post(); });
+    on("recordPayment", [this] { recordPayment(); });
     on("close", [this] { reject(); });
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] {
         if (isEditable())
@@ -270,6 +271,9 @@ void InvoiceViewer::updateButtons() {
     m_buttons.value(QStringLiteral("save"))->setEnabled(isDirty());
     m_buttons.value(QStringLiteral("preview"))->setEnabled(loaded);
     m_buttons.value(QStringLiteral("pdf"))->setEnabled(loaded);
+    m_buttons.value(QStringLiteral("recordPayment"))
+        ->setVisible(loaded && !m_invoice.isDraft() && m_invoice.balance.minor() > 0 &&
+                     m_actor.require(domain::Permission::RecordPayments).has_value());
 }
 
 } // namespace mostrador::app

@@ -81,6 +81,9 @@ public:
     // Asks where, then writes the PDF there.
     void saveAsPdf();
     bool writePdf(const QString& path);
+    // A posted invoice with a balance: the payment dialog with this invoice chosen, then
+    // the invoice read again.
+    void recordPayment();
 
     void reject() override;
 

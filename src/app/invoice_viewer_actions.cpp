@@ -4,6 +4,7 @@
 #include "app/dialogs/dialog_support.h"
 #include "app/document_print.h"
 #include "app/invoice_viewer.h"
+#include "app/payment_dialog.h"
 #include "reports/invoice_print.h"
 #include "services/services.h"
 
@@ -132,6 +133,15 @@ void InvoiceViewer::reject() {
     if (isDirty() && !DialogSupport::confirmDiscard(this))
         return;
     QDialog::reject();
+}
+
+void InvoiceViewer::recordPayment() {
+    PaymentDialog dialog(m_services, m_actor, this);
+    dialog.prefill(m_invoice.party.customerCode, m_invoice.number);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    load(m_invoice.number);
+    DialogSupport::showNotice(m_banner, tr("Payment %1 recorded").arg(dialog.payment().number));
 }
 
 } // namespace mostrador::app

@@ -211,6 +211,8 @@ void InvoiceViewer::buildButtons() {
     add(QStringLiteral("save"), tr("&Save"), tr("Ctrl+S"));
     add(QStringLiteral("post"), tr("P&ost invoice…"),
         tr("Takes the next invoice number and freezes the invoice"));
+    add(QStringLiteral("recordPayment"), tr("Record pa&yment…"),
+        tr("A payment of this invoice's balance, or of another amount"));
     add(QStringLiteral("close"), tr("Close"), tr("Esc"));
     static_cast<QVBoxLayout*>(layout())->addLayout(row);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/main_window.h"
 
+#include "app/aging_view.h"
 #include "app/app_settings.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/import_dialog.h"
@@ -10,7 +11,9 @@
 #include "app/dialogs/users_dialog.h"
 #include "app/invoices_view.h"
 #include "app/labels.h"
+#include "app/lookup_edit.h"
 #include "app/orders_view.h"
+#include "app/payments_view.h"
 #include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/shipments_view.h"
@@ -86,6 +89,7 @@ void MainWindow::buildPages() {
     m_orders = new OrdersView(m_services, m_actor, this);
     m_shipments = new ShipmentsView(m_services, m_actor, this);
     m_invoices = new InvoicesView(m_services, m_actor, this);
+    m_payments = new PaymentsView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
@@ -94,6 +98,7 @@ void MainWindow::buildPages() {
     m_stack->addWidget(m_orders);
     m_stack->addWidget(m_shipments);
     m_stack->addWidget(m_invoices);
+    m_stack->addWidget(m_payments);
 }
 
 void MainWindow::buildNavigation() {
@@ -182,6 +187,11 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    QAction* aging = reports->addAction(tr("&Aging…"), this, &MainWindow::showAging);
+    aging->setObjectName(QStringLiteral("agingAction"));
+    aging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* settings = tools->addAction(QIcon(QStringLiteral(":/icons/settings.svg")),
                                          tr("&Settings…"), this, [this] {
@@ -227,6 +237,25 @@ ListPage* MainWindow::currentPage() const {
 void MainWindow::showSection(Section section) {
     m_nav->setCurrentRow(section);
     m_stack->setCurrentIndex(section);
+}
+
+void MainWindow::showAging() {
+    auto* view = findChild<AgingView*>();
+    if (!view) {
+        view = new AgingView(m_services, m_actor, this);
+        // A customer of the report opens its invoices.
+        connect(view, &AgingView::customerChosen, this, [this](const QString& code) {
+            showSection(Invoices);
+            m_invoices->customerFilter()->setText(code);
+            Q_EMIT m_invoices->customerFilter()->returnPressed();
+            activateWindow();
+        });
+    } else {
+        view->reload();
+    }
+    view->show();
+    view->raise();
+    view->activateWindow();
 }
 
 void MainWindow::openFound(GlobalSearch::Kind kind, const QString& key) {

@@ -24,6 +24,7 @@ class QuotationsView;
 class OrdersView;
 class ShipmentsView;
 class InvoicesView;
+class PaymentsView;
 
 // The application window: sections on the left (later ones shown, disabled), the
 // current list in the middle, the global search in the toolbar, the database and the
@@ -33,8 +34,8 @@ class MainWindow : public QMainWindow {
 public:
     // Sections in navigation order; those up to kLastBuilt are built, the later ones are
     // shown disabled.
-    enum Section { Customers, Products, Stock, Quotations, Orders, Shipments, Invoices };
-    static constexpr Section kLastBuilt = Invoices;
+    enum Section { Customers, Products, Stock, Quotations, Orders, Shipments, Invoices, Payments };
+    static constexpr Section kLastBuilt = Payments;
 
     MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +49,9 @@ public:
     OrdersView* ordersView() const { return m_orders; }
     ShipmentsView* shipmentsView() const { return m_shipments; }
     InvoicesView* invoicesView() const { return m_invoices; }
+    PaymentsView* paymentsView() const { return m_payments; }
+    // Reports → Aging… (Ctrl+Shift+G): the aging report, one window kept open.
+    void showAging();
     ListPage* currentPage() const;
     void showSection(Section section);
 
@@ -78,6 +82,7 @@ private:
     OrdersView* m_orders = nullptr;
     ShipmentsView* m_shipments = nullptr;
     InvoicesView* m_invoices = nullptr;
+    PaymentsView* m_payments = nullptr;
 };
 
 } // namespace mostrador::app
