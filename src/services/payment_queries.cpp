@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The read side of PaymentService: lookups, the customer's position and the aging report.
 #include "services/payment_impl.h"
+#include "storage/return_repository.h"
 
 #include <QSet>
 
@@ -142,6 +143,11 @@ Result<ReceivablesPosition> PaymentService::position(const Actor& actor,
     p.credit = d->money(0);
     for (const domain::Payment& pay : *credit)
         p.credit += pay.unallocated;
+    // Credit notes not yet allocated nor refunded are the customer's credit too.
+    auto notes = storage::ReturnRepository(d->ctx.db).unallocatedCredit(c->id, d->ctx.currency);
+    if (!notes)
+        return fail(notes.error());
+    p.credit += *notes;
     p.overdueInvoices = overdue->beyondLimit;
     p.oldestOverdueDays = overdue->oldestDays;
     return p;

@@ -39,7 +39,7 @@ struct ReceivablesPosition {
     QString customerCode;
     domain::Money arBalance;    // customer_accounts: what the invoices and payments say
     domain::Money openInvoices; // Σ balances of posted invoices
-    domain::Money credit;       // payments not yet allocated
+    domain::Money credit;       // payments and credit notes not yet allocated
     int overdueInvoices = 0;    // open invoices past due today
     int oldestOverdueDays = 0;
 };

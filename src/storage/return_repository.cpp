@@ -213,4 +213,15 @@ Result<qint64> ReturnRepository::insertRefund(const domain::Payment& p, qint64 c
                   p.reference, p.recordedBy, nowIso()});
 }
 
+Result<Money> ReturnRepository::unallocatedCredit(qint64 customerId, domain::Currency currency) {
+    // `unallocated <> 0` repeats the credit_notes_open index's condition, so SQLite uses it.
+    auto rows = read(m_db,
+                     QStringLiteral("SELECT COALESCE(SUM(unallocated), 0) FROM credit_notes "
+                                    "WHERE customer_id = ? AND unallocated <> 0"),
+                     {customerId});
+    if (!rows)
+        return fail(rows.error());
+    return Money::fromMinor(rows->next() ? rows->integer(0) : 0, currency);
+}
+
 } // namespace mostrador::storage

@@ -60,6 +60,8 @@ public:
                                     QDate date);
     // A payment row of kind refund (negative amount) paying out `creditNoteId`.
     Result<qint64> insertRefund(const domain::Payment& refund, qint64 creditNoteId);
+    // What the customer's credit notes have left to allocate or refund (credit_notes_open).
+    Result<domain::Money> unallocatedCredit(qint64 customerId, domain::Currency currency);
 
     // --- reads (return_queries.cpp)
     // With lines and the credit note's number.

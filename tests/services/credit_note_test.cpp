@@ -193,3 +193,18 @@ TEST_F(CreditNoteTest, ListsAndJson) {
               n.invoiceNumbers.first());
     EXPECT_EQ(json.value(u"return"_s).toString(), n.returnNumber);
 }
+
+TEST_F(CreditNoteTest, WhatIsLeftOfACreditNoteIsTheCustomersCredit) {
+    const CreditNote n = creditedTwo();
+    pay(payment(u"BETA"_s, 500, {to(n.invoiceNumbers.first(), 500)}));
+    pay(payment(u"BETA"_s, 300, {to(n.invoiceNumbers.first(), 100)})); // 200 left as credit
+    auto position = s().payments().position(accounting, u"BETA"_s);
+    ASSERT_TRUE(position) << position.error().message.toStdString();
+    EXPECT_EQ(position->credit, money(2420 + 200));
+    ASSERT_TRUE(s().returns().refund(accounting, refundOf(n.number, 420)));
+    EXPECT_EQ(s().payments().position(accounting, u"BETA"_s)->credit, money(2000 + 200));
+    auto aged = s().payments().aging(accounting, {}, u"BETA"_s);
+    ASSERT_TRUE(aged);
+    EXPECT_EQ(aged->lines.first().credit, money(-2200));
+    EXPECT_EQ(aged->totals.total().minor(), ar(u"BETA"_s));
+}
