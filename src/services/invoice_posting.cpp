@@ -105,13 +105,8 @@ Status InvoiceService::Impl::applyToOrders(const Invoice& inv, QList<InvoicedOrd
         for (auto it = io.facts.cbegin(); it != io.facts.cend(); ++it)
             returned.insert(it.key(), it->returned);
         o.invoicingStatus = domain::invoicingStatus(o.lines, returned);
-        if (domain::closesOrder(o)) {
-            if (auto ok =
-                    domain::salesOrderWorkflow().require(o.status, u"close", os::kClosed, o.number);
-                !ok)
-                return ok;
-            o.status = QString::fromUtf16(os::kClosed);
-        }
+        if (auto ok = domain::closeWhenDone(o); !ok)
+            return ok;
         const Money open = o.status == QStringView(os::kClosed)
                                ? Money::zero(o.currency)
                                : domain::openValue(o.lines, o.currency);
@@ -152,6 +147,11 @@ Status InvoiceService::Impl::prepare(const Actor& actor, Invoice& inv, QDate dat
 // Advance invoices recorded, or freed by a discarded draft, since the draft was made are
 // deducted now; the draft's lines and totals are rewritten before it is posted.
 Status InvoiceService::Impl::refreshAdvances(Invoice& inv, const QList<InvoicedOrder>& loaded) {
+    const bool deposits = std::any_of(loaded.cbegin(), loaded.cend(), [](const InvoicedOrder& io) {
+        return !io.order.deposits.isZero();
+    });
+    if (!deposits && std::none_of(inv.lines.cbegin(), inv.lines.cend(), domain::isAdvanceLine))
+        return {}; // no advance invoice can concern it: no read
     auto round = rounding();
     if (!round)
         return fail(round.error());
