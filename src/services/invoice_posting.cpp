@@ -105,8 +105,13 @@ Status InvoiceService::Impl::applyToOrders(const Invoice& inv, QList<InvoicedOrd
         for (auto it = io.facts.cbegin(); it != io.facts.cend(); ++it)
             returned.insert(it.key(), it->returned);
         o.invoicingStatus = domain::invoicingStatus(o.lines, returned);
-        if (auto ok = domain::closeWhenDone(o); !ok)
-            return ok;
+        if (domain::closesOrder(o)) {
+            if (auto ok =
+                    domain::salesOrderWorkflow().require(o.status, u"close", os::kClosed, o.number);
+                !ok)
+                return ok;
+            o.status = QString::fromUtf16(os::kClosed);
+        }
         const Money open = o.status == QStringView(os::kClosed)
                                ? Money::zero(o.currency)
                                : domain::openValue(o.lines, o.currency);
