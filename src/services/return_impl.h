@@ -52,6 +52,11 @@ struct ReturnService::Impl {
     Result<ReturnPlan> plan(const domain::Actor& actor, const ReturnInput& input);
     // Splits each take between uninvoiced and credited (order lines of `p.order`).
     Status split(ReturnPlan& p, const QList<domain::ReturnTake>& takes);
+    // The drafts holding the order line, read only when `qty` exceeds what is still to
+    // invoice plus what its posted lines can credit (the refusal names them).
+    Result<QStringList> draftsIfShort(qint64 orderLineId, domain::Quantity qty,
+                                      domain::Quantity uninvoiced,
+                                      const QList<domain::CreditableLine>& creditable);
     // Numbers, rows, stock, the order and the customer's figures; audits.
     Status write(const domain::Actor& actor, ReturnPlan& p);
     Status restock(const domain::Actor& actor, const ReturnPlan& p);

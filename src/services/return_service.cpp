@@ -36,6 +36,22 @@ const domain::DocumentLine* orderLine(const domain::SalesOrder& order, qint64 id
     return nullptr;
 }
 
+// Records one split take in the plan: the return line, its uninvoiced part, and the
+// credit note lines (what they credit counts against the next takes of the same lines).
+void addSplit(ReturnPlan& p, const domain::ReturnableLine& sl, Quantity qty,
+              const domain::ReturnSplit& split, QList<domain::CreditableLine>& lines) {
+    p.returned[sl.orderLineId] += split.uninvoiced;
+    for (const domain::CreditTake& c : split.credits) {
+        if (p.credits.isEmpty())
+            p.invoiceParty = lines[c.line].party;
+        p.credits.append(domain::creditNoteLineFrom(lines[c.line], c.qty));
+        lines[c.line].credited += c.qty;
+    }
+    p.ret.lines.append({0, sl.shipmentLineId, sl.orderLineId, sl.productId, sl.sku, sl.description,
+                        sl.unit, qty, split.credited()});
+    p.uninvoiced.append(split.uninvoiced);
+}
+
 } // namespace
 
 ReturnService::Impl::Impl(ServiceContext& ctx, SettingsService& settings)
@@ -128,32 +144,27 @@ Status ReturnService::Impl::split(ReturnPlan& p, const QList<domain::ReturnTake>
             creditable.insert(ol->id, std::move(*found));
         }
         QList<domain::CreditableLine>& lines = creditable[ol->id];
-        Quantity open;
-        for (const domain::CreditableLine& c : lines)
-            open += c.open();
-        QStringList drafts;
-        if (t.qty > std::max(uninvoiced[ol->id], Quantity()) + open) {
-            auto held = returns.draftsHolding(ol->id);
-            if (!held)
-                return fail(held.error());
-            drafts = *held;
-        }
-        auto s = domain::splitReturn(sl.sku, t.qty, uninvoiced[ol->id], lines, drafts);
+        auto drafts = draftsIfShort(ol->id, t.qty, uninvoiced[ol->id], lines);
+        if (!drafts)
+            return fail(drafts.error());
+        auto s = domain::splitReturn(sl.sku, t.qty, uninvoiced[ol->id], lines, *drafts);
         if (!s)
             return fail(s.error());
         uninvoiced[ol->id] -= s->uninvoiced;
-        p.returned[ol->id] += s->uninvoiced;
-        for (const domain::CreditTake& c : s->credits) {
-            if (p.credits.isEmpty())
-                p.invoiceParty = lines[c.line].party;
-            p.credits.append(domain::creditNoteLineFrom(lines[c.line], c.qty));
-            lines[c.line].credited += c.qty;
-        }
-        p.ret.lines.append({0, sl.shipmentLineId, sl.orderLineId, sl.productId, sl.sku,
-                            sl.description, sl.unit, t.qty, s->credited()});
-        p.uninvoiced.append(s->uninvoiced);
+        addSplit(p, sl, t.qty, *s, lines);
     }
     return {};
+}
+
+Result<QStringList>
+ReturnService::Impl::draftsIfShort(qint64 orderLineId, Quantity qty, Quantity uninvoiced,
+                                   const QList<domain::CreditableLine>& creditable) {
+    Quantity open = std::max(uninvoiced, Quantity());
+    for (const domain::CreditableLine& c : creditable)
+        open += c.open();
+    if (qty <= open)
+        return QStringList(); // enough: no need to name a draft
+    return returns.draftsHolding(orderLineId);
 }
 
 Status ReturnService::Impl::restock(const Actor& actor, const ReturnPlan& p) {
