@@ -87,6 +87,7 @@ void AgingView::buildUi() {
         m_model->setHeaderData(c, Qt::Horizontal, int(reports::ColumnKind::Money), role::Kind);
         m_model->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
+    m_model->horizontalHeaderItem(Customer)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_model->setProperty("currency", m_services.context().currency.code());
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("agingTable"));
@@ -167,6 +168,7 @@ void AgingView::fill() {
         credit += l.credit;
     }
     appendLine({}, tr("Total"), m_report.totals, credit, true);
+    m_table->resizeColumnsToContents(); // amounts and the translated headers in full
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (!current.isEmpty() && m_model->item(row)->data(role::Key).toString() == current)
             m_table->setCurrentIndex(m_model->index(row, Customer));

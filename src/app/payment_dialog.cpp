@@ -137,7 +137,8 @@ void PaymentDialog::fillInvoices() {
                                  : QString());
         if (r.invoice.dueDate.isValid() && r.invoice.dueDate < today) {
             const int days = int(r.invoice.dueDate.daysTo(today));
-            due->setText(tr("%1 · overdue %n day(s)", nullptr, days).arg(due->text()));
+            due->setText(days == 1 ? tr("%1 · 1 day overdue").arg(due->text())
+                                   : tr("%1 · %2 days overdue").arg(due->text()).arg(days));
             due->setForeground(kOverdue);
             QFont bold = due->font();
             bold.setBold(true);
@@ -152,6 +153,7 @@ void PaymentDialog::fillInvoices() {
                             readOnly(r.invoice.balance.toString(locale), true), allocate});
     }
     m_filling = false;
+    m_table->resizeColumnToContents(DueDate); // "· overdue N days" in bold
     m_credit->setText(
         m_proposal.credit.isZero()
             ? QString()

@@ -256,6 +256,7 @@ void PaymentViewer::fill() {
             m_chargebacks->appendRow({cell(c.number), cell(shortDate(c.date)),
                                       cell(PaymentLabels::reason(c.reason)),
                                       cell(c.amount.toString(locale), true), cell(c.notes)});
+    m_chargebacksTable->resizeColumnsToContents();
     updateButtons();
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "app/aging_view.h"
+#include "app/chargeback_dialog.h"
 #include "app/lookup_edit.h"
 #include "app/main_window.h"
+#include "app/payment_dialog.h"
 #include "app/payment_source.h"
 #include "app/payment_viewer.h"
 #include "app/payments_view.h"
@@ -167,4 +170,34 @@ TEST_F(PaymentsViewTest, CtrlEightShowsThePaymentsSection) {
     showActive(window);
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), window.paymentsView());
+}
+
+TEST_F(PaymentsViewTest, TheScreensFitTheirTexts) {
+    invoice(QStringLiteral("BETA"), 125000, -40);
+    invoice(QStringLiteral("BETA"), 48050, 12);
+    invoice(QStringLiteral("ALFA"), 9900, -75);
+    const Payment p = pay(QStringLiteral("BETA"), 130000, {}, QStringLiteral("cheque"));
+    pay(QStringLiteral("ALFA"), 2000, {}, QStringLiteral("cash"), today().addDays(-2));
+    ASSERT_TRUE(s().payments().chargeback(accounting, [&] {
+        services::ChargebackInput in;
+        in.paymentNumber = p.number;
+        in.amount = money(10000);
+        in.reason = QStringLiteral("dispute");
+        in.notes = QStringLiteral("Customer disputes the freight");
+        return in;
+    }()));
+    PaymentsView view(s(), accounting);
+    view.resize(1100, 500);
+    test::look(view, QStringLiteral("payments-view"));
+    PaymentDialog dialog(s(), accounting);
+    dialog.prefill(QStringLiteral("BETA"));
+    dialog.amountEdit()->setText(QStringLiteral("1.000"));
+    test::look(dialog, QStringLiteral("payment-dialog"));
+    PaymentViewer viewer(s(), accounting, p.number);
+    test::look(viewer, QStringLiteral("payment-viewer"));
+    ChargebackDialog chargeback(s(), accounting, p.number);
+    chargeback.amountEdit()->setText(QStringLiteral("500"));
+    test::look(chargeback, QStringLiteral("chargeback-dialog"));
+    AgingView aging(s(), accounting);
+    test::look(aging, QStringLiteral("aging-view"));
 }
