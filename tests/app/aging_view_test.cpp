@@ -121,3 +121,15 @@ TEST_F(AgingViewTest, CtrlShiftGOpensItAndACustomerOpensItsInvoices) {
     EXPECT_EQ(window.invoicesView()->customerFilter()->text(), QStringLiteral("BETA"));
     EXPECT_EQ(window.invoicesView()->model()->rowCount(), 3); // the open ones and the paid
 }
+
+TEST_F(AgingViewTest, PrintPreviewShowsTheReportAsAPrintedTable) {
+    AgingView view(s(), accounting);
+    showActive(view);
+    QString title;
+    whenModal([&](QDialog* preview) {
+        title = preview->windowTitle();
+        preview->reject();
+    });
+    view.printPreview();
+    EXPECT_EQ(title, QStringLiteral("Aging of receivables")); // not the warning of a failure
+}
