@@ -3,11 +3,16 @@
 
 namespace mostrador::cli {
 
+// customer account, print statement|credit-note (statement_commands.cpp)
+QList<Command> accountCommands();
+QList<Command> statementPrintCommands();
+
 const QList<Command>& allCommands() {
     static const QList<Command> all = [] {
         QList<Command> out = setupCommands();
         out += settingsCommands();
         out += customerCommands();
+        out += accountCommands();
         out += productCommands();
         out += priceCommands();
         out += quoteCommands();
@@ -18,6 +23,7 @@ const QList<Command>& allCommands() {
         out += returnCommands();
         out += transferCommands();
         out += printCommands();
+        out += statementPrintCommands();
         out += benchCommands();
         return out;
     }();

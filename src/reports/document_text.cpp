@@ -86,9 +86,16 @@ QList<AddressBlock> billToShipTo(const DocumentParty& party) {
 }
 
 int priceDecimals(const QList<DocumentLine>& lines, Currency currency) {
-    int decimals = currency.decimals();
+    QList<UnitPrice> prices;
     for (const DocumentLine& l : lines)
-        decimals = decimalsShowing(l.unitPrice.tenThousandths(), UnitPrice::kScale, decimals);
+        prices.append(l.unitPrice);
+    return priceDecimals(prices, currency);
+}
+
+int priceDecimals(const QList<UnitPrice>& prices, Currency currency) {
+    int decimals = currency.decimals();
+    for (const UnitPrice& p : prices)
+        decimals = decimalsShowing(p.tenThousandths(), UnitPrice::kScale, decimals);
     return decimals;
 }
 

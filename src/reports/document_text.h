@@ -47,6 +47,7 @@ QList<AddressBlock> billToShipTo(const domain::DocumentParty& party);
 // The decimals every unit price of `lines` shows: the currency's, or more when a
 // price needs them (0.0125), so that the column's decimal separators line up.
 int priceDecimals(const QList<domain::DocumentLine>& lines, domain::Currency currency);
+int priceDecimals(const QList<domain::UnitPrice>& prices, domain::Currency currency);
 
 // A unit price with `decimals` decimals, in the locale.
 QString printedPrice(domain::UnitPrice price, int decimals, const QLocale& locale);
