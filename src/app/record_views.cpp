@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "app/record_views.h"
 
+#include "app/customer_account_view.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/product_editor.h"
 #include "app/list_sources.h"
 #include "services/services.h"
 
+#include <QHBoxLayout>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace mostrador::app {
 
@@ -21,6 +24,24 @@ CustomersView::CustomersView(services::Services& services, const domain::Actor& 
     newButton()->setText(tr("&New customer"));
     setCanCreate(actor.require(Permission::EditCustomers).has_value());
     setCanExport(actor.require(Permission::ExportData).has_value());
+    if (actor.require(Permission::ViewSales)) {
+        auto* account = new QPushButton(tr("&Account…"), this);
+        account->setObjectName(QStringLiteral("accountButton"));
+        account->setToolTip(tr("The customer's invoices, payments and balance (Ctrl+Shift+A)"));
+        buttonRow()->insertWidget(buttonRow()->indexOf(editButton()) + 1, account);
+        connect(account, &QPushButton::clicked, this, &CustomersView::openAccount);
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &CustomersView::openAccount);
+        connect(this, &ListPage::currentKeyChanged, account,
+                [account](const QString& key) { account->setEnabled(!key.isEmpty()); });
+        account->setEnabled(!currentKey().isEmpty());
+    }
+}
+
+void CustomersView::openAccount() {
+    if (!currentKey().isEmpty())
+        CustomerAccountView::open(m_services, m_actor, currentKey(), this);
 }
 
 void CustomersView::createRecord() {

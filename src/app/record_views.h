@@ -23,6 +23,9 @@ protected:
     QString exportName() const override { return tr("customers"); }
 
 private:
+    // Opens the selected customer's account (CustomerAccountView), beside the list.
+    void openAccount();
+
     services::Services& m_services;
     domain::Actor m_actor;
 };

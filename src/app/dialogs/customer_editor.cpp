@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/dialogs/customer_editor.h"
 
+#include "app/customer_account_view.h"
 #include "app/dialogs/dialog_support.h"
 #include "services/services.h"
 #include "ui_customer_editor.h"
@@ -32,6 +33,7 @@ CustomerEditor::CustomerEditor(services::Services& services, const domain::Actor
         fill(m_customer);
     } else {
         load(code);
+        addAccountButton();
     }
     const bool readOnly = !actor.require(domain::Permission::EditCustomers).has_value();
     ui->readOnlyNotice->setVisible(readOnly);
@@ -66,6 +68,19 @@ void CustomerEditor::setUpFields() {
                  {QStringLiteral("shipping_address"), ui->shippingEdit},
                  {QStringLiteral("notes"), ui->notesEdit},
                  {QStringLiteral("contacts"), ui->contactsTable}});
+}
+
+// The account of a stored customer opens beside the editor (and closes with it).
+void CustomerEditor::addAccountButton() {
+    if (m_customer.id == 0 || !m_actor.require(domain::Permission::ViewSales))
+        return;
+    QPushButton* account =
+        ui->buttonBox->addButton(tr("&Account…"), QDialogButtonBox::ActionRole);
+    account->setObjectName(QStringLiteral("accountButton"));
+    account->setToolTip(tr("The customer's invoices, payments and balance"));
+    connect(account, &QPushButton::clicked, this, [this] {
+        CustomerAccountView::open(m_services, m_actor, m_customer.code, this);
+    });
 }
 
 void CustomerEditor::setUpContacts() {

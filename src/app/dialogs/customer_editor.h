@@ -36,6 +36,7 @@ protected:
 private:
     void setUpFields();
     void setUpContacts();
+    void addAccountButton();
     void load(const QString& code);
     void fill(const domain::Customer& customer);
     void addContactRow(const domain::Contact& contact);
