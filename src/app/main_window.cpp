@@ -16,6 +16,7 @@
 #include "app/payments_view.h"
 #include "app/quotations_view.h"
 #include "app/record_views.h"
+#include "app/returns_view.h"
 #include "app/shipments_view.h"
 #include "app/stock_view.h"
 #include "services/external_change_watcher.h"
@@ -90,6 +91,7 @@ void MainWindow::buildPages() {
     m_shipments = new ShipmentsView(m_services, m_actor, this);
     m_invoices = new InvoicesView(m_services, m_actor, this);
     m_payments = new PaymentsView(m_services, m_actor, this);
+    m_returns = new ReturnsView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
@@ -99,6 +101,7 @@ void MainWindow::buildPages() {
     m_stack->addWidget(m_shipments);
     m_stack->addWidget(m_invoices);
     m_stack->addWidget(m_payments);
+    m_stack->addWidget(m_returns);
 }
 
 void MainWindow::buildNavigation() {
@@ -231,6 +234,8 @@ ListPage* MainWindow::currentPage() const {
     // The Shipments section holds several lists: its current tab's list acts.
     if (m_stack->currentWidget() == m_shipments)
         return m_shipments->currentList();
+    if (m_stack->currentWidget() == m_returns)
+        return m_returns->currentList();
     return static_cast<ListPage*>(m_stack->currentWidget());
 }
 

@@ -25,6 +25,7 @@ class OrdersView;
 class ShipmentsView;
 class InvoicesView;
 class PaymentsView;
+class ReturnsView;
 
 // The application window: sections on the left (later ones shown, disabled), the
 // current list in the middle, the global search in the toolbar, the database and the
@@ -34,8 +35,18 @@ class MainWindow : public QMainWindow {
 public:
     // Sections in navigation order; those up to kLastBuilt are built, the later ones are
     // shown disabled.
-    enum Section { Customers, Products, Stock, Quotations, Orders, Shipments, Invoices, Payments };
-    static constexpr Section kLastBuilt = Payments;
+    enum Section {
+        Customers,
+        Products,
+        Stock,
+        Quotations,
+        Orders,
+        Shipments,
+        Invoices,
+        Payments,
+        Returns
+    };
+    static constexpr Section kLastBuilt = Returns;
 
     MainWindow(services::Services& services, const domain::Actor& actor, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +61,7 @@ public:
     ShipmentsView* shipmentsView() const { return m_shipments; }
     InvoicesView* invoicesView() const { return m_invoices; }
     PaymentsView* paymentsView() const { return m_payments; }
+    ReturnsView* returnsView() const { return m_returns; }
     // Reports → Aging… (Ctrl+Shift+G): the aging report, one window kept open.
     void showAging();
     ListPage* currentPage() const;
@@ -83,6 +95,7 @@ private:
     ShipmentsView* m_shipments = nullptr;
     InvoicesView* m_invoices = nullptr;
     PaymentsView* m_payments = nullptr;
+    ReturnsView* m_returns = nullptr;
 };
 
 } // namespace mostrador::app

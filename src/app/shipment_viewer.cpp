@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/shipment_viewer.h"
 
+#include "app/credit_note_viewer.h"
 #include "app/dialogs/dialog_support.h"
+#include "app/return_dialog.h"
 #include "app/service_source.h"
 #include "services/services.h"
 
@@ -38,6 +40,8 @@ ShipmentViewer::ShipmentViewer(services::Services& services, const domain::Actor
     }
     m_papers.setShipment(*shipment);
     fill();
+    if (actor.require(domain::Permission::HandleReturns))
+        addReturnButton(services, actor);
 }
 
 void ShipmentViewer::buildUi() {
@@ -100,6 +104,7 @@ QWidget* ShipmentViewer::buildFields() {
 
 void ShipmentViewer::buildButtons() {
     auto* row = new QHBoxLayout;
+    m_buttonRow = row;
     const auto add = [this, row](const QString& key, const QString& text, const QString& tip) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(key + QStringLiteral("Button"));
@@ -163,6 +168,26 @@ void ShipmentViewer::fill() {
             items[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_lines->appendRow(items);
     }
+}
+
+void ShipmentViewer::addReturnButton(services::Services& services, const domain::Actor& actor) {
+    auto* button = new QPushButton(tr("&Return goods…"), this);
+    button->setObjectName(QStringLiteral("returnButton"));
+    button->setToolTip(tr("Take goods of this shipment back"));
+    button->setAutoDefault(false);
+    m_buttons.insert(QStringLiteral("return"), button);
+    m_buttonRow->insertWidget(m_buttonRow->count() - 2, button); // before the stretch
+    connect(button, &QPushButton::clicked, this, [this, &services, actor] {
+        ReturnDialog dialog(services, actor, m_papers.shipment().number, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        DialogSupport::showNotice(m_banner,
+                                  tr("Return %1 recorded.").arg(dialog.createdReturn().number));
+        if (!dialog.creditNoteToOpen().isEmpty()) {
+            CreditNoteViewer viewer(services, actor, dialog.creditNoteToOpen(), this);
+            viewer.exec();
+        }
+    });
 }
 
 } // namespace mostrador::app

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -16,7 +17,7 @@ namespace mostrador::app {
 // A shipment as it left, read-only: its order and consignee with the shipping address,
 // date, carrier, tracking, packages, freight terms, weight, who shipped it and the lines
 // with their weights; its papers in a print preview (Ctrl+P the delivery note) or saved
-// as PDF.
+// as PDF. Those who handle returns have "Return goods…", the return dialog for it.
 class ShipmentViewer : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +35,7 @@ private:
     QWidget* buildFields();
     void buildButtons();
     void fill();
+    void addReturnButton(services::Services& services, const domain::Actor& actor);
 
     ShipmentPapers m_papers;
     QLabel* m_banner = nullptr;
@@ -41,6 +43,7 @@ private:
     QStandardItemModel* m_lines = nullptr;
     QHash<QString, QLabel*> m_fields;
     QHash<QString, QPushButton*> m_buttons;
+    QHBoxLayout* m_buttonRow = nullptr;
 };
 
 } // namespace mostrador::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/returning.h"
 #include "domain/returns.h"
 #include "domain/user.h"
 #include "services/payment_service.h"
@@ -47,6 +48,14 @@ struct ReturnListQuery {
     int offset = 0;
 };
 
+// What create() would make of an input, nothing written: the return's lines with their
+// credited part, and the credit note it would post (no number; no lines when nothing
+// returned had been invoiced).
+struct ReturnPreview {
+    domain::Return ret;
+    domain::CreditNote note;
+};
+
 // Customer returns and credit notes (ARCHITECTURE §4, issue 5). A return is against one
 // shipment, never more than shipped minus already returned, and restocks unless damaged.
 // What of it had not been invoiced yet is no longer to be invoiced; what had been
@@ -61,6 +70,11 @@ public:
 
     Result<domain::Return> create(const domain::Actor& actor, const ReturnInput& input);
     Result<domain::Return> get(const domain::Actor& actor, const QString& number);
+    // The return dialog's reads (return_preview.cpp): a shipment's lines with what was
+    // returned of each, and every check and split of create() without writing.
+    Result<QList<domain::ReturnableLine>> returnable(const domain::Actor& actor,
+                                                     const QString& shipmentNumber);
+    Result<ReturnPreview> preview(const domain::Actor& actor, const ReturnInput& input);
     Result<QList<domain::Return>> list(const domain::Actor& actor, const ReturnListQuery& query);
     Result<qint64> count(const domain::Actor& actor, const ReturnListQuery& query);
 

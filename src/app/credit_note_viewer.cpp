@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+#include "app/credit_note_viewer.h"
+
+#include "app/credit_note_dialogs.h"
+#include "app/dialogs/dialog_support.h"
+#include "app/return_viewer.h"
+#include "app/service_source.h"
+#include "services/services.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mostrador::app {
+
+using dialogs::DialogSupport;
+
+CreditNoteViewer::CreditNoteViewer(services::Services& services, const domain::Actor& actor,
+                                   const QString& number, QWidget* parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_actor(actor)
+    , m_canRecord(actor.require(domain::Permission::RecordPayments).has_value()) {
+    setObjectName(QStringLiteral("creditNoteViewer"));
+    setWindowTitle(tr("Credit note %1").arg(number));
+    buildUi();
+    load(number);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void CreditNoteViewer::buildUi() {
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    m_lines = new QStandardItemModel(0, 7, this);
+    m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Description"), tr("Quantity"),
+                                        tr("Unit price"), tr("Discount"), tr("Tax"), tr("Net")});
+    for (int c = Qty; c <= Net; ++c)
+        m_lines->setHeaderData(c, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),
+                               Qt::TextAlignmentRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("linesTable"));
+    m_table->setModel(m_lines);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_table, 1);
+    buildButtons();
+    resize(860, 520);
+}
+
+QWidget* CreditNoteViewer::buildHeader() {
+    auto* box = new QWidget(this);
+    auto* left = new QFormLayout;
+    auto* right = new QFormLayout;
+    const auto add = [this, box](QFormLayout* form, const char* name, const QString& title,
+                                 bool number = false) {
+        auto* value = new QLabel(box);
+        value->setObjectName(QLatin1String(name));
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (number)
+            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_fields.insert(QLatin1String(name), value);
+        form->addRow(title, value);
+    };
+    add(left, "number", tr("Number"));
+    add(left, "customer", tr("Customer"));
+    add(left, "date", tr("Date"));
+    add(left, "return", tr("Return"));
+    add(left, "reason", tr("Reason"));
+    add(left, "invoices", tr("Credits invoices"));
+    add(right, "taxGroups", tr("By tax rate"), true);
+    add(right, "untaxed", tr("Untaxed"), true);
+    add(right, "tax", tr("Tax"), true);
+    add(right, "total", tr("Total credited"), true);
+    add(right, "unallocated", tr("Unallocated"), true);
+    QLabel* link = m_fields.value(QStringLiteral("return"));
+    link->setTextFormat(Qt::RichText);
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(link, &QLabel::linkActivated, this, &CreditNoteViewer::openReturn);
+    m_fields.value(QStringLiteral("reason"))->setWordWrap(true);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addLayout(left, 3);
+    row->addSpacing(24);
+    row->addLayout(right, 2);
+    return box;
+}
+
+void CreditNoteViewer::buildButtons() {
+    auto* row = new QHBoxLayout;
+    const auto add = [this, row](const QString& key, const QString& text, const QString& tip) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(key + QStringLiteral("Button"));
+        button->setToolTip(tip);
+        button->setAutoDefault(false);
+        m_buttons.insert(key, button);
+        row->addWidget(button);
+        return button;
+    };
+    connect(add(QStringLiteral("allocate"), tr("&Allocate…"),
+                tr("Use what is unallocated to pay the customer's open invoices")),
+            &QPushButton::clicked, this, &CreditNoteViewer::allocate);
+    connect(add(QStringLiteral("refund"), tr("Re&fund…"),
+                tr("Pay what is unallocated back to the customer")),
+            &QPushButton::clicked, this, &CreditNoteViewer::refund);
+    row->addStretch(1);
+    QPushButton* close = add(QStringLiteral("close"), tr("Close"), tr("Esc"));
+    close->setDefault(true);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    static_cast<QVBoxLayout*>(layout())->addLayout(row);
+}
+
+void CreditNoteViewer::load(const QString& number) {
+    auto found = m_services.returns().creditNote(m_actor, number);
+    if (!found) {
+        DialogSupport::showError(m_banner, found.error().message);
+        updateButtons();
+        return;
+    }
+    m_note = std::move(*found);
+    fill();
+}
+
+void CreditNoteViewer::fill() {
+    const QLocale locale;
+    const domain::CreditNote& n = m_note;
+    setWindowTitle(tr("Credit note %1 — %2").arg(n.number, n.party.customerName));
+    const auto set = [this](const char* name, const QString& text) {
+        m_fields.value(QLatin1String(name))->setText(text);
+    };
+    set("number", n.number);
+    set("customer", tr("%1 · %2").arg(n.party.customerCode, n.party.customerName));
+    set("date", locale.toString(n.date, fullYearDateFormat(locale)));
+    set("return", QStringLiteral("<a href=\"%1\">%1</a>").arg(n.returnNumber.toHtmlEscaped()));
+    set("reason", n.reason);
+    set("invoices", n.invoiceNumbers.join(QStringLiteral(", ")));
+    QStringList groups;
+    for (const domain::TaxGroup& g : n.taxGroups)
+        groups << tr("%1 %2: %3 + %4")
+                      .arg(g.taxCode, g.rate.toString(locale), g.base.toString(locale),
+                           g.tax.toString(locale));
+    set("taxGroups", groups.join(u'\n'));
+    set("untaxed", n.untaxed.toString(locale));
+    set("tax", n.tax.toString(locale));
+    set("total", n.total.toString(locale));
+    set("unallocated", n.unallocated.toString(locale));
+    m_lines->removeRows(0, m_lines->rowCount());
+    for (const domain::CreditNoteLine& l : n.lines) {
+        QList<QStandardItem*> items{
+            new QStandardItem(l.sku),
+            new QStandardItem(l.description),
+            new QStandardItem(l.unit.isEmpty() ? l.qty.toString(locale)
+                                               : tr("%1 %2").arg(l.qty.toString(locale), l.unit)),
+            new QStandardItem(l.unitPrice.toString(locale, n.currency)),
+            new QStandardItem(l.discount.isZero() ? QString() : l.discount.toString(locale)),
+            new QStandardItem(l.taxRate.toString(locale)),
+            new QStandardItem(l.net.toString(locale))};
+        for (int column = Qty; column <= Net; ++column)
+            items[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->appendRow(items);
+    }
+    updateButtons();
+}
+
+void CreditNoteViewer::updateButtons() {
+    const bool open = m_note.id != 0 && m_note.unallocated.minor() > 0;
+    for (const char* key : {"allocate", "refund"}) {
+        QPushButton* button = m_buttons.value(QLatin1String(key));
+        button->setEnabled(open && m_canRecord);
+        button->setToolTip(m_canRecord ? button->toolTip()
+                                       : tr("Your role may not record payments"));
+    }
+}
+
+void CreditNoteViewer::allocate() {
+    if (!m_buttons.value(QStringLiteral("allocate"))->isEnabled())
+        return;
+    CreditNoteAllocateDialog dialog(m_services, m_actor, m_note, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    load(m_note.number);
+    DialogSupport::showNotice(
+        m_banner, tr("Allocated to %n invoice(s).", nullptr, int(dialog.allocations().size())));
+}
+
+void CreditNoteViewer::refund() {
+    if (!m_buttons.value(QStringLiteral("refund"))->isEnabled())
+        return;
+    CreditNoteRefundDialog dialog(m_services, m_actor, m_note, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    load(m_note.number);
+    DialogSupport::showNotice(m_banner, tr("Refund %1 recorded.").arg(dialog.refund().number));
+}
+
+void CreditNoteViewer::openReturn() {
+    if (m_note.returnNumber.isEmpty())
+        return;
+    ReturnViewer viewer(m_services, m_actor, m_note.returnNumber, this);
+    viewer.exec();
+}
+
+} // namespace mostrador::app

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "app/credit_note_dialogs.h"
+#include "app/credit_note_viewer.h"
+#include "app/return_viewer.h"
+#include "return_gui_support.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace mostrador;
+using namespace mostrador::app;
+using namespace mostrador::domain;
+
+namespace {
+
+// BETA's order of 10 TOR-M6, shipped, invoiced (121.00 €) and 3 returned: a credit note
+// of 36.30 €, all unallocated, while the invoice is still open.
+class CreditNoteViewerTest : public test::ReturnGuiTest {
+protected:
+    void SetUp() override {
+        ReturnGuiTest::SetUp();
+        const Shipment sh = shipAll(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10)});
+        invoiceNumber = invoiceAll(sh.orderNumber).number;
+        ret = returned(sh.number, QStringLiteral("TOR-M6"), 3);
+        ASSERT_FALSE(ret.creditNoteNumber.isEmpty());
+    }
+    QString invoiceNumber;
+    Return ret;
+};
+
+} // namespace
+
+TEST_F(CreditNoteViewerTest, ShowsTheNoteItsLinesAndTotals) {
+    CreditNoteViewer viewer(s(), accounting, ret.creditNoteNumber);
+    EXPECT_EQ(viewer.field(QStringLiteral("number"))->text(), ret.creditNoteNumber);
+    EXPECT_TRUE(viewer.field(QStringLiteral("return"))->text().contains(ret.number));
+    EXPECT_EQ(viewer.field(QStringLiteral("invoices"))->text(), invoiceNumber);
+    EXPECT_EQ(viewer.field(QStringLiteral("total"))->text(), euros(3630));
+    EXPECT_EQ(viewer.field(QStringLiteral("unallocated"))->text(), euros(3630));
+    EXPECT_TRUE(viewer.field(QStringLiteral("taxGroups"))->text().contains(euros(3000)));
+    ASSERT_EQ(viewer.linesModel()->rowCount(), 1);
+    EXPECT_EQ(viewer.linesModel()->index(0, CreditNoteViewer::Net).data().toString(), euros(3000));
+    EXPECT_TRUE(viewer.button(QStringLiteral("allocate"))->isEnabled());
+    EXPECT_TRUE(viewer.button(QStringLiteral("refund"))->isEnabled());
+}
+
+TEST_F(CreditNoteViewerTest, AllocatingUsesTheUnallocatedAmountOnTheOpenInvoice) {
+    CreditNoteViewer viewer(s(), accounting, ret.creditNoteNumber);
+    showActive(viewer);
+    QString proposed;
+    whenModal([&](QDialog* dialog) {
+        auto* d = qobject_cast<CreditNoteAllocateDialog*>(dialog);
+        if (d && d->invoicesModel()->rowCount() == 1)
+            proposed =
+                d->invoicesModel()->index(0, CreditNoteAllocateDialog::Allocate).data().toString();
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(viewer.button(QStringLiteral("allocate")), Qt::LeftButton);
+    EXPECT_EQ(proposed, euros(3630));
+    EXPECT_TRUE(note(ret.creditNoteNumber).unallocated.isZero());
+    EXPECT_EQ(settled(invoiceNumber).balance, 12100 - 3630);
+    EXPECT_EQ(viewer.field(QStringLiteral("unallocated"))->text(), euros(0));
+    EXPECT_FALSE(viewer.button(QStringLiteral("allocate"))->isEnabled());
+    EXPECT_FALSE(viewer.button(QStringLiteral("refund"))->isEnabled());
+}
+
+TEST_F(CreditNoteViewerTest, RefundingPartLowersWhatIsUnallocated) {
+    CreditNoteViewer viewer(s(), accounting, ret.creditNoteNumber);
+    showActive(viewer);
+    QString defaultAmount;
+    whenModal([&](QDialog* dialog) {
+        auto* d = qobject_cast<CreditNoteRefundDialog*>(dialog);
+        ASSERT_NE(d, nullptr);
+        defaultAmount = d->amountEdit()->text();
+        d->amountEdit()->selectAll();
+        QTest::keyClicks(d->amountEdit(), QStringLiteral("10,00"));
+        QTest::keyClicks(d->referenceEdit(), QStringLiteral("TR-77"));
+        QTest::mouseClick(d->okButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(viewer.button(QStringLiteral("refund")), Qt::LeftButton);
+    EXPECT_EQ(defaultAmount, money(3630).toNumberString(QLocale()));
+    EXPECT_EQ(note(ret.creditNoteNumber).unallocated, money(2630));
+    EXPECT_EQ(viewer.field(QStringLiteral("unallocated"))->text(), euros(2630));
+    EXPECT_TRUE(viewer.banner()->isVisible()); // "Refund … recorded."
+}
+
+TEST_F(CreditNoteViewerTest, ARefundAboveUnallocatedIsRefusedAndNothingSaved) {
+    CreditNoteRefundDialog d(s(), accounting, note(ret.creditNoteNumber));
+    d.amountEdit()->setText(QStringLiteral("40,00"));
+    EXPECT_FALSE(d.save());
+    EXPECT_FALSE(d.banner()->isHidden());
+    EXPECT_FALSE(d.banner()->text().isEmpty());
+    EXPECT_EQ(note(ret.creditNoteNumber).unallocated, money(3630));
+    EXPECT_EQ(rows("payments"), 0);
+}
+
+TEST_F(CreditNoteViewerTest, WithoutRecordPaymentsNothingCanBeSpent) {
+    CreditNoteViewer viewer(s(), warehouse, ret.creditNoteNumber);
+    EXPECT_FALSE(viewer.button(QStringLiteral("allocate"))->isEnabled());
+    EXPECT_FALSE(viewer.button(QStringLiteral("refund"))->isEnabled());
+}
+
+TEST_F(CreditNoteViewerTest, TheReturnLinksToItsCreditNote) {
+    ReturnViewer viewer(s(), accounting, ret.number);
+    EXPECT_TRUE(viewer.field(QStringLiteral("creditNote"))->text().contains(ret.creditNoteNumber));
+    EXPECT_EQ(viewer.linesModel()->index(0, ReturnViewer::Credited).data().toString(),
+              QStringLiteral("3"));
+    showActive(viewer);
+    bool opened = false;
+    whenModal([&](QDialog* dialog) {
+        opened = qobject_cast<CreditNoteViewer*>(dialog) != nullptr;
+        dialog->reject();
+    });
+    Q_EMIT viewer.field(QStringLiteral("creditNote"))->linkActivated(ret.creditNoteNumber);
+    EXPECT_TRUE(opened);
+}
+
+TEST_F(CreditNoteViewerTest, Screenshots) {
+    CreditNoteViewer viewer(s(), accounting, ret.creditNoteNumber);
+    test::look(viewer, QStringLiteral("credit_note_viewer"));
+    ReturnViewer returnViewer(s(), accounting, ret.number);
+    test::look(returnViewer, QStringLiteral("return_viewer"));
+    CreditNoteAllocateDialog allocate(s(), accounting, note(ret.creditNoteNumber));
+    test::look(allocate, QStringLiteral("credit_note_allocate"));
+    CreditNoteRefundDialog refund(s(), accounting, note(ret.creditNoteNumber));
+    test::look(refund, QStringLiteral("credit_note_refund"));
+}
