@@ -3,15 +3,19 @@
 
 #include "app/credit_note_dialogs.h"
 #include "app/dialogs/dialog_support.h"
+#include "app/document_print.h"
 #include "app/return_viewer.h"
 #include "app/service_source.h"
+#include "reports/credit_note_document.h"
 #include "services/services.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -118,6 +122,12 @@ void CreditNoteViewer::buildButtons() {
     connect(add(QStringLiteral("refund"), tr("Re&fund…"),
                 tr("Pay what is unallocated back to the customer")),
             &QPushButton::clicked, this, &CreditNoteViewer::refund);
+    connect(add(QStringLiteral("print"), tr("&Print preview…"), tr("Ctrl+P")),
+            &QPushButton::clicked, this, &CreditNoteViewer::printPreview);
+    connect(add(QStringLiteral("pdf"), tr("Save as P&DF…"), {}), &QPushButton::clicked, this,
+            &CreditNoteViewer::saveAsPdf);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
+            &CreditNoteViewer::printPreview);
     row->addStretch(1);
     QPushButton* close = add(QStringLiteral("close"), tr("Close"), tr("Esc"));
     close->setDefault(true);
@@ -178,6 +188,8 @@ void CreditNoteViewer::fill() {
 }
 
 void CreditNoteViewer::updateButtons() {
+    for (const char* key : {"print", "pdf"})
+        m_buttons.value(QLatin1String(key))->setEnabled(m_note.id != 0);
     const bool open = m_note.id != 0 && m_note.unallocated.minor() > 0;
     for (const char* key : {"allocate", "refund"}) {
         QPushButton* button = m_buttons.value(QLatin1String(key));
@@ -206,6 +218,31 @@ void CreditNoteViewer::refund() {
         return;
     load(m_note.number);
     DialogSupport::showNotice(m_banner, tr("Refund %1 recorded.").arg(dialog.refund().number));
+}
+
+void CreditNoteViewer::printPreview() {
+    if (m_note.id == 0)
+        return;
+    showPrintPreview(this, reports::creditNotePrintJob(m_services.settings(), m_note, QLocale()),
+                     m_note.number, tr("Credit note %1 — print preview").arg(m_note.number),
+                     tr("Print preview"));
+}
+
+void CreditNoteViewer::saveAsPdf() {
+    if (m_note.id == 0)
+        return;
+    const QString path =
+        askPdfPath(this, m_note.number, tr("Save credit note as PDF"), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        writePdf(path);
+}
+
+bool CreditNoteViewer::writePdf(const QString& path) {
+    if (!writeJobPdf(this, reports::creditNotePrintJob(m_services.settings(), m_note, QLocale()),
+                     path, tr("Save as PDF")))
+        return false;
+    DialogSupport::showNotice(m_banner, tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void CreditNoteViewer::openReturn() {

@@ -23,7 +23,8 @@ namespace mostrador::app {
 // (SKU, description, quantity, unit price, discount, tax rate, net), the totals by tax
 // rate, the total and what is left unallocated. Allocate… and Refund… spend what is
 // unallocated, for those who may record payments; the viewer reads the note again
-// afterwards.
+// afterwards. Print preview (Ctrl+P) and Save as PDF go through the credit note print
+// job.
 class CreditNoteViewer : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +42,10 @@ public:
     void allocate();
     void refund();
     void openReturn();
+    void printPreview();
+    void saveAsPdf();
+    // Writes the credit note as a PDF at `path`; false (after a warning) when it could not.
+    bool writePdf(const QString& path);
 
 private:
     void buildUi();

@@ -5,6 +5,7 @@
 #include "return_gui_support.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -117,6 +118,17 @@ TEST_F(CreditNoteViewerTest, TheReturnLinksToItsCreditNote) {
     });
     Q_EMIT viewer.field(QStringLiteral("creditNote"))->linkActivated(ret.creditNoteNumber);
     EXPECT_TRUE(opened);
+}
+
+TEST_F(CreditNoteViewerTest, SavesThePrintedCreditNoteAsPdf) {
+    CreditNoteViewer viewer(s(), accounting, ret.creditNoteNumber);
+    EXPECT_TRUE(viewer.button(QStringLiteral("print"))->isEnabled());
+    const QString path = dir.filePath(QStringLiteral("note.pdf"));
+    ASSERT_TRUE(viewer.writePdf(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+    EXPECT_GT(file.size(), 1000);
 }
 
 TEST_F(CreditNoteViewerTest, Screenshots) {
