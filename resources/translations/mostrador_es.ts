@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CreditNoteSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditorForm</name>
     <message>
         <source>Customer</source>
@@ -221,6 +248,64 @@
     </message>
 </context>
 <context>
+    <name>InvoiceLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Pagada parcialmente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -287,6 +372,99 @@
     <message>
         <source>Invoiced</source>
         <translation>Facturado</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLabels</name>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Devuelto (impagado)</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deducción</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Cobro</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Retrocedido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentViewer</name>
+    <message>
+        <source>Apply credit</source>
+        <translation>Aplicar saldo a favor</translation>
+    </message>
+    <message>
+        <source>%1 has no credit to apply.</source>
+        <translation>%1 no tiene saldo a favor que aplicar.</translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to apply its credit of %2 to.</source>
+        <translation>%1 no tiene ninguna factura pendiente a la que aplicar su saldo a favor de %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Apply %1 of credit of %2, oldest due first?
+
+%3
+
+Credit left: %4</source>
+        <translation>¿Aplicar %1 del saldo a favor de %2, empezando por el vencimiento más antiguo?
+
+%3
+
+Saldo a favor restante: %4</translation>
     </message>
 </context>
 <context>
@@ -501,6 +679,45 @@
     </message>
 </context>
 <context>
+    <name>ReturnSource</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expedición</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Settings</source>
@@ -657,6 +874,14 @@
     <message>
         <source>How printed documents write amounts and dates, whatever language each user works in</source>
         <translation>Cómo escriben los documentos impresos los importes y las fechas, sea cual sea el idioma en que trabaje cada usuario</translation>
+    </message>
+    <message>
+        <source>Invoice deposits with Invoice &amp;deposits with VAT (advance invoices)amp;VAT (advance invoices)</source>
+        <translation>Facturar los &amp;anticipos con IVA (facturas de anticipo)</translation>
+    </message>
+    <message>
+        <source>Each deposit is invoiced at once with its tax, and the order&apos;s invoices deduct it. Required for advance payments in the EU and Spain.</source>
+        <translation>Cada anticipo se factura en el momento con su IVA y las facturas del pedido lo descuentan. Obligatorio para los anticipos en la UE y en España.</translation>
     </message>
 </context>
 <context>
@@ -2048,14 +2273,6 @@
         <translation>  %1: %2 s, %3 µs por pedido</translation>
     </message>
     <message>
-        <source>%1 orders of %2 lines created, confirmed and shipped, each action in its own transaction: %3 s, %4 orders per second</source>
-        <translation>%1 pedidos de %2 líneas creados, confirmados y expedidos, cada acción en su propia transacción: %3 s, %4 pedidos por segundo</translation>
-    </message>
-    <message>
-        <source>Time the order workflow (create, confirm, ship) of N five-line orders in a scratch database; prints orders per second and each phase.</source>
-        <translation>Mide el circuito de pedidos (crear, confirmar, expedir) de N pedidos de cinco líneas en una base de datos provisional; muestra los pedidos por segundo y cada fase.</translation>
-    </message>
-    <message>
         <source>Order %1 is on credit hold: %2</source>
         <translation>El pedido %1 está bloqueado por crédito: %2</translation>
     </message>
@@ -2379,6 +2596,1133 @@
         <source>There is no shipment %1</source>
         <translation>No existe la expedición %1</translation>
     </message>
+    <message>
+        <source>Printing %1 invoices…</source>
+        <translation>Imprimiendo %1 facturas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Imprimir facturas</translation>
+    </message>
+    <message>
+        <source>Printed invoice %1 of %2…</source>
+        <translation>Impresa la factura %1 de %2…</translation>
+    </message>
+    <message>
+        <source>%1 orders of %2 lines created, confirmed, shipped and invoiced, each action in its own transaction: %3 s, %4 orders per second</source>
+        <translation>%1 pedidos de %2 líneas creados, confirmados, expedidos y facturados, cada acción en su propia transacción: %3 s, %4 pedidos por segundo</translation>
+    </message>
+    <message>
+        <source>Time the order workflow (create, confirm, ship, invoice) of N five-line orders in a scratch database; prints orders per second and each phase.</source>
+        <translation>Mide el tiempo del circuito de pedidos (crear, confirmar, expedir, facturar) de N pedidos de cinco líneas en una base de datos provisional; muestra los pedidos por segundo y cada fase.</translation>
+    </message>
+    <message>
+        <source>Created draft invoice %1</source>
+        <translation>Creado el borrador de factura %1</translation>
+    </message>
+    <message>
+        <source>Posted invoice %1</source>
+        <translation>Emitida la factura %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Invoice what the orders (one customer&apos;s) can be invoiced: shipped quantities, or ordered ones under invoice.policy order. Posts at once unless --draft.</source>
+        <translation>Factura lo que se puede facturar de los pedidos (de un mismo cliente): las cantidades enviadas, o las pedidas con invoice.policy order. La emite en el momento salvo que se indique --draft.</translation>
+    </message>
+    <message>
+        <source>Post a draft invoice: the next invoice number, due dates and deposits applied; --date replaces the draft&apos;s date.</source>
+        <translation>Emite un borrador de factura: el siguiente número de factura, los vencimientos y los anticipos aplicados; --date sustituye la fecha del borrador.</translation>
+    </message>
+    <message>
+        <source>Show an invoice (by its number or draft number) with lines and due dates.</source>
+        <translation>Muestra una factura (por su número o su número de borrador) con las líneas y los vencimientos.</translation>
+    </message>
+    <message>
+        <source>List invoices, newest first; --status draft|posted|partially_paid|paid.</source>
+        <translation>Lista las facturas, de la más reciente a la más antigua; --status draft|posted|partially_paid|paid.</translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not one of %2</source>
+        <translation>--status: «%1» no es uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invoices (pages: %2) to %3</source>
+        <translation>Escritas %1 facturas (páginas: %2) en %3</translation>
+    </message>
+    <message>
+        <source>Write an invoice (or a draft, marked as such) as a PDF (paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe una factura (o un borrador, marcado como tal) en PDF (con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Write the invoices of a status, customer and dates as one PDF each in the folder --out, or all in the one PDF --out with --one-file; nothing is written unless all are.</source>
+        <translation>Escribe las facturas de un estado, cliente y fechas en un PDF por factura en la carpeta --out, o todas en el único PDF --out con --one-file; no se escribe nada si no se pueden escribir todas.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>Retrocesión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded payment %1 of %2 from %3; %4 left as credit</source>
+        <translation>Registrado el cobro %1 de %2 de %3; quedan %4 como saldo a favor</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Retrocedido</translation>
+    </message>
+    <message>
+        <source>Recorded chargeback %1 of %2 against payment %3</source>
+        <translation>Registrada la retrocesión %1 de %2 sobre el cobro %3</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <source>1–30</source>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>&gt; 90</source>
+        <translation>&gt; 90</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Antigüedad de saldos a %1</translation>
+    </message>
+    <message>
+        <source>Record a customer payment; it pays the --invoice given (repeatable, optionally NUMBER:AMOUNT) or the oldest due first, the customer&apos;s older credit first; the rest stays as credit.</source>
+        <translation>Registra un cobro de un cliente; paga las --invoice indicadas (repetible, opcionalmente NUMBER:AMOUNT) o primero las de vencimiento más antiguo, usando antes el saldo a favor previo del cliente; el resto queda como saldo a favor.</translation>
+    </message>
+    <message>
+        <source>Allocate the customer&apos;s credit to the --invoice given or the oldest due first.</source>
+        <translation>Asigna el saldo a favor del cliente a las --invoice indicadas o primero a las de vencimiento más antiguo.</translation>
+    </message>
+    <message>
+        <source>Show a payment with its allocations and chargebacks.</source>
+        <translation>Muestra un cobro con sus asignaciones y retrocesiones.</translation>
+    </message>
+    <message>
+        <source>List payments, newest first.</source>
+        <translation>Lista los cobros, del más reciente al más antiguo.</translation>
+    </message>
+    <message>
+        <source>Take back all or part of a payment: its credit first, then its allocations newest first, reopening the invoices.</source>
+        <translation>Retrocede todo un cobro o una parte: primero su saldo a favor y después sus asignaciones, de la más reciente a la más antigua, reabriendo las facturas.</translation>
+    </message>
+    <message>
+        <source>What customers owe by days past due (current, 1–30, 31–60, 61–90, over 90), with the total.</source>
+        <translation>Lo que deben los clientes según los días de retraso (corriente, 1–30, 31–60, 61–90, más de 90), con el total.</translation>
+    </message>
+    <message>
+        <source>Line %1: a returned line is SKU:QTY, with no price or discount</source>
+        <translation>Línea %1: una línea devuelta es SKU:QTY, sin precio ni descuento</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Abonado</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>Devolución de cliente</translation>
+    </message>
+    <message>
+        <source>Recorded return %1 against shipment %2</source>
+        <translation>Registrada la devolución %1 de la expedición %2</translation>
+    </message>
+    <message>
+        <source>posted credit note %1</source>
+        <translation>emitido el abono %1</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expedición</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of credit note %2 as %3</source>
+        <translation>Reembolsados %1 del abono %2 como %3</translation>
+    </message>
+    <message>
+        <source>Take goods back from a shipment (--line SKU:QTY, repeat it): restocked unless --damaged; what was invoiced gets a credit note, the rest is no longer to be invoiced.</source>
+        <translation>Recoge mercancía de una expedición (--line SKU:QTY, repetible): vuelve a las existencias salvo con --damaged; lo ya facturado recibe un abono y el resto deja de estar pendiente de facturar.</translation>
+    </message>
+    <message>
+        <source>Show a return with its lines and credit note.</source>
+        <translation>Muestra una devolución con sus líneas y su abono.</translation>
+    </message>
+    <message>
+        <source>List returns, newest first.</source>
+        <translation>Lista las devoluciones, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Show a credit note with its lines and the invoices it credits.</source>
+        <translation>Muestra un abono con sus líneas y las facturas que abona.</translation>
+    </message>
+    <message>
+        <source>List credit notes, newest first.</source>
+        <translation>Lista los abonos, del más reciente al más antiguo.</translation>
+    </message>
+    <message>
+        <source>Allocate what is left of a credit note to the --invoice given (repeatable, optionally NUMBER:AMOUNT) or the customer&apos;s oldest due first.</source>
+        <translation>Asigna lo que queda de un abono a las --invoice indicadas (repetible, opcionalmente NUMBER:AMOUNT) o primero a las del cliente de vencimiento más antiguo.</translation>
+    </message>
+    <message>
+        <source>Pay back a credit note (--amount, default all that is left) as a refund.</source>
+        <translation>Devuelve al cliente el importe de un abono (--amount, por defecto todo lo que queda) como reembolso.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s account: every posted invoice, credit note, deposit, payment, refund and chargeback from --from to --to (both included; by default from the first day of the month three months ago to today) in date order with the running balance, the opening and closing balances and the aging as of --to.</source>
+        <translation>Muestra la cuenta de un cliente: todas las facturas emitidas, abonos, anticipos, cobros, reembolsos y retrocesiones desde --from hasta --to (ambos incluidos; por defecto, desde el primer día del mes de hace tres meses hasta hoy) por orden de fecha con el saldo acumulado, los saldos inicial y final y la antigüedad de saldos a --to.</translation>
+    </message>
+    <message>
+        <source>Write a customer&apos;s statement of account for --from to --to as a PDF (by default from the first day of the month three months ago to today; paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe en PDF el extracto de cuenta de un cliente desde --from hasta --to (por defecto, desde el primer día del mes de hace tres meses hasta hoy; con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Write a credit note as a PDF (paper from the setting print.paper_size unless --paper).</source>
+        <translation>Escribe un abono en PDF (con el papel del ajuste print.paper_size salvo que se indique --paper).</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Devuelto (impagado)</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deducción</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Orders %1</source>
+        <translation>Pedidos %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Abono %1</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Cobro %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Devolución %1</translation>
+    </message>
+    <message>
+        <source>The amount for invoice %1 must be greater than zero</source>
+        <translation>El importe para la factura %1 debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1 is more than invoice %2 still owes: %3</source>
+        <translation>%1 es más de lo que queda pendiente de la factura %2: %3</translation>
+    </message>
+    <message>
+        <source>The invoices are given %1, but only %2 is available</source>
+        <translation>Se asignan %1 a las facturas, pero solo hay %2 disponibles</translation>
+    </message>
+    <message>
+        <source>A chargeback must be greater than zero</source>
+        <translation>Una retrocesión debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>A chargeback of %1 is more than is left of payment %2: %3 (amount %4, charged back %5)</source>
+        <translation>Una retrocesión de %1 supera lo que queda del cobro %2: %3 (importe %4, retrocedido %5)</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not account for its allocations</source>
+        <translation>El cobro %1 no cuadra con sus asignaciones</translation>
+    </message>
+    <message>
+        <source>Shipment %1 has no line for SKU %2</source>
+        <translation>La expedición %1 no tiene ninguna línea con la referencia %2</translation>
+    </message>
+    <message>
+        <source>SKU %1: the quantity returned must be above zero</source>
+        <translation>Referencia %1: la cantidad devuelta debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Say why the goods come back: a reason is required</source>
+        <translation>Indique por qué se devuelve la mercancía: el motivo es obligatorio</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters; at most %2 are kept</source>
+        <translation>El motivo tiene %1 caracteres; se guardan como máximo %2</translation>
+    </message>
+    <message>
+        <source>The return is dated %1, before shipment %2 left on %3</source>
+        <translation>La devolución tiene fecha %1, anterior a la salida de la expedición %2 el %3</translation>
+    </message>
+    <message>
+        <source>Name at least one SKU and quantity that comes back</source>
+        <translation>Indique al menos una referencia y la cantidad que se devuelve</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 returned but only %3 of the %4 shipped can still come back</source>
+        <translation>Referencia %1: se devuelven %2, pero de los %4 enviados solo se pueden devolver aún %3</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 of the quantity returned is on draft invoice %3; edit or discard it first</source>
+        <translation>Referencia %1: %2 de la cantidad devuelta está en el borrador de factura %3; modifíquelo o descártelo antes</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 of the quantity returned is neither still to invoice nor on a posted invoice that can be credited</source>
+        <translation>Referencia %1: %2 de la cantidad devuelta no está pendiente de facturar ni en una factura emitida que se pueda abonar</translation>
+    </message>
+    <message>
+        <source>Credit note %1 has nothing left to refund</source>
+        <translation>Al abono %1 no le queda nada por reembolsar</translation>
+    </message>
+    <message>
+        <source>A refund must be greater than zero</source>
+        <translation>Un reembolso debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Credit note %1 has %2 left to refund, not %3</source>
+        <translation>Al abono %1 le quedan %2 por reembolsar, no %3</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>Abona la factura</translation>
+    </message>
+    <message>
+        <source>Credits invoices</source>
+        <translation>Abona las facturas</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Total abonado</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file</source>
+        <translation>No se pudo escribir el archivo PDF</translation>
+    </message>
+    <message>
+        <source>DRAFT advance invoice</source>
+        <translation>BORRADOR de factura de anticipo</translation>
+    </message>
+    <message>
+        <source>DRAFT invoice</source>
+        <translation>BORRADOR de factura</translation>
+    </message>
+    <message>
+        <source>Advance invoice</source>
+        <translation>Factura de anticipo</translation>
+    </message>
+    <message>
+        <source>Not valid as an invoice</source>
+        <translation>Sin validez como factura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Anticipos aplicados</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <source>Due dates</source>
+        <translation>Vencimientos</translation>
+    </message>
+    <message>
+        <source>%1 (order %2)</source>
+        <translation>%1 (pedido %2)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>This is a draft and is not valid as an invoice. It gets its invoice number and due dates when it is posted.</source>
+        <translation>Esto es un borrador y no tiene validez como factura. Recibe su número de factura y sus vencimientos al emitirse.</translation>
+    </message>
+    <message>
+        <source>There are no invoices to print</source>
+        <translation>No hay facturas que imprimir</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>pendiente %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Total debe</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Total haber</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <source>Credit in your favour</source>
+        <translation>Saldo a su favor</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Extracto de cuenta</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>A deposit dated %1 would post an advance invoice before the latest posted invoice (%2): date the deposit %2 or later</source>
+        <translation>Un anticipo con fecha %1 emitiría una factura de anticipo anterior a la última factura emitida (%2): ponga al anticipo la fecha %2 o una posterior</translation>
+    </message>
+    <message>
+        <source>Sales order %1 has no amount to invoice an advance payment against</source>
+        <translation>El pedido de venta %1 no tiene importe sobre el que facturar un anticipo</translation>
+    </message>
+    <message>
+        <source>Advance payment for order %1</source>
+        <translation>Anticipo a cuenta del pedido %1</translation>
+    </message>
+    <message>
+        <source>Deduction of advance invoice %1</source>
+        <translation>Deducción de la factura de anticipo %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is dated %2, before the latest posted invoice (%3)</source>
+        <translation>La factura %1 tiene fecha %2, anterior a la última factura emitida (%3)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed meanwhile: open it again</source>
+        <translation>La factura %1 se ha modificado mientras tanto: ábrala de nuevo</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is posted already</source>
+        <translation>La factura %1 ya está emitida</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is %2: it cannot be invoiced</source>
+        <translation>El pedido de venta %1 está %2: no se puede facturar</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is for %2, not %3: one invoice is for one customer</source>
+        <translation>El pedido de venta %1 es de %2, no de %3: cada factura es de un solo cliente</translation>
+    </message>
+    <message>
+        <source>Sales order %1 is in %2, not %3</source>
+        <translation>El pedido de venta %1 está en %2, no en %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is posted: it is never changed, only credited</source>
+        <translation>La factura %1 está emitida: no se modifica nunca, solo se abona</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2</source>
+        <translation>La factura %1 no tiene la línea %2</translation>
+    </message>
+    <message>
+        <source>%1: a quantity cannot be negative</source>
+        <translation>%1: una cantidad no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Invoice %1 would have no lines: discard it instead</source>
+        <translation>La factura %1 se quedaría sin líneas: descártela</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>No existe la factura %1</translation>
+    </message>
+    <message>
+        <source>Name at least one sales order to invoice</source>
+        <translation>Indique al menos un pedido de venta que facturar</translation>
+    </message>
+    <message>
+        <source>Nothing is left to invoice on %1</source>
+        <translation>No queda nada por facturar en %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on the invoice, %4 can be invoiced</source>
+        <translation>%1 (%2): %3 en la factura, se pueden facturar %4</translation>
+    </message>
+    <message>
+        <source>There is no payment %1</source>
+        <translation>No existe el cobro %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is a draft: post it first</source>
+        <translation>La factura %1 es un borrador: emítala antes</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is another customer&apos;s</source>
+        <translation>La factura %1 es de otro cliente</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid already</source>
+        <translation>La factura %1 ya está pagada</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is named twice</source>
+        <translation>La factura %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>A payment must be greater than zero</source>
+        <translation>Un cobro debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Unknown chargeback reason “%1”: use one of %2</source>
+        <translation>Motivo de retrocesión desconocido «%1»: use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 would be paid beyond its total</source>
+        <translation>La factura %1 quedaría pagada por encima de su total</translation>
+    </message>
+    <message>
+        <source>%1 is a refund: only payments can be charged back</source>
+        <translation>%1 es un reembolso: solo se pueden retroceder cobros</translation>
+    </message>
+    <message>
+        <source>There is no credit note %1</source>
+        <translation>No existe el abono %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1 has nothing left to allocate</source>
+        <translation>Al abono %1 no le queda nada por asignar</translation>
+    </message>
+    <message>
+        <source>There is no return %1</source>
+        <translation>No existe la devolución %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 names a line its order no longer has</source>
+        <translation>La expedición %1 cita una línea que su pedido ya no tiene</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends</source>
+        <translation>El periodo empieza después de terminar</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: a row of %2 lost its parent</source>
+        <translation>Falló la migración %1: una fila de %2 perdió su registro padre</translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1</source>
+        <translation>No existe ninguna factura con el id %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s opening balance could not be read</source>
+        <translation>No se pudo leer el saldo inicial de la cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::AgingView</name>
+    <message>
+        <source>Aging of receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Credit (in Current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>aging-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the aging report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ChargebackDialog</name>
+    <message>
+        <source>Chargeback of payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 · %3, %4: %5; charged back so far %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not record chargebacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes off the payment&apos;s unallocated credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 reopens by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s balance rises by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::CreditNoteAllocateDialog</name>
+    <message>
+        <source>Allocate credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>%1 to allocate, oldest due first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>Left on the credit note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to allocate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::CreditNoteRefundDialog</name>
+    <message>
+        <source>Refund credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer or cheque number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Forma de &amp;pago</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished">&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::CreditNoteViewer</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Abono %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Credits invoices</source>
+        <translation>Abona las facturas</translation>
+    </message>
+    <message>
+        <source>By tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untaxed</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Total abonado</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use what is unallocated to pay the customer&apos;s open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay what is unallocated back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Credit note %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 + %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Your role may not record payments</source>
+        <translation>Su rol no permite registrar cobros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocated to %n invoice(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::CustomerAccountModel</name>
+    <message>
+        <source>Double-click to open invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::CustomerAccountView</name>
+    <message>
+        <source>Account of customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the entries as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR balance &lt;b&gt;%1&lt;/b&gt; · Credit %2 · Unapplied deposits %3 · Credit limit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue, the oldest by %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance %1 · Debits %2 · Credits %3 · &lt;b&gt;Closing balance %4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of %1 — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>account-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::CustomerEditor</name>
@@ -2434,6 +3778,14 @@
         <source>The credit limit “%1” is not an amount</source>
         <translation>El límite de crédito «%1» no es un importe</translation>
     </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>C&amp;uenta…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s invoices, payments and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::CustomersView</name>
@@ -2444,6 +3796,14 @@
     <message>
         <source>&amp;New customer</source>
         <translation>&amp;Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>C&amp;uenta…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s invoices, payments and balance (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2800,6 +4160,296 @@
     </message>
 </context>
 <context>
+    <name>mostrador::app::InvoiceViewer</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (the invoice number is given when posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tax id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>set when posted, from the payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 (order %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new quantity; 0 takes the line off the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quantity cannot be negative</source>
+        <translation>%1: una cantidad no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is deleted and what it held of its orders can be invoiced again. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 posted as invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Dto. %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>IVA %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Due dates</source>
+        <translation>Vencimientos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Anticipos aplicados</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe pendiente</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the draft; its orders can be invoiced again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>P&amp;ost invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the next invoice number and freezes the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of this invoice&apos;s balance, or of another amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::InvoicesView</name>
+    <message>
+        <source>Search by invoice or draft number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the selected invoice (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation type="unfinished">Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mostrador::app::LineDelegate</name>
     <message>
         <source>SKU or name</source>
@@ -2989,6 +4639,14 @@
     <message>
         <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products, stock, quotations and sales orders.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias, presupuestos y pedidos de venta.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aging…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3335,6 +4993,26 @@
         <source>Saved %1</source>
         <translation>Se ha guardado %1</translation>
     </message>
+    <message>
+        <source>Draft invoice %1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice %1 made from order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 posted from order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts an invoice for what can be invoiced and opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::OrdersView</name>
@@ -3393,6 +5071,342 @@
     <message>
         <source>orders</source>
         <translation>pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::PaymentDialog</name>
+    <message>
+        <source>New payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not record payments.</source>
+        <translation>Su rol no permite registrar cobros.</translation>
+    </message>
+    <message>
+        <source>Payment of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount for this invoice; 0 leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s credit: %1 (used first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated: %1    Left as customer credit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate something to at least one invoice, or Propose again: a payment is applied to open invoices before it becomes credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or name</source>
+        <translation>Código o nombre</translation>
+    </message>
+    <message>
+        <source>Transfer or cheque number, receipt…</source>
+        <translation>Nº de transferencia o de cheque, recibo…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Forma de &amp;pago</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>R&amp;eference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Open &amp;invoices, oldest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the amount to the oldest due invoices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::PaymentViewer</name>
+    <message>
+        <source>Payment %1</source>
+        <translation>Cobro %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>Retrocesión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices paid (Enter opens one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Char&amp;gebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated (credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Retrocedido</translation>
+    </message>
+    <message>
+        <source>&amp;Open invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Chargeback…</source>
+        <translation>Re&amp;trocesión…</translation>
+    </message>
+    <message>
+        <source>Take all or part of the payment back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply credit…</source>
+        <translation>Aplicar saldo a &amp;favor…</translation>
+    </message>
+    <message>
+        <source>Allocate the customer&apos;s credit to open invoices</source>
+        <translation>Asignar el saldo a favor del cliente a las facturas pendientes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Refund %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refund of credit note %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::PaymentsView</name>
+    <message>
+        <source>Search by number, reference or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>&amp;New payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment received (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not record payments</source>
+        <translation>Su rol no permite registrar cobros</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the selected payment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chargeback…</source>
+        <translation>Re&amp;trocesión…</translation>
+    </message>
+    <message>
+        <source>Take all or part of the selected payment back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply credit…</source>
+        <translation>Aplicar saldo a &amp;favor…</translation>
+    </message>
+    <message>
+        <source>Allocate the customer&apos;s credit to open invoices</source>
+        <translation>Asignar el saldo a favor del cliente a las facturas pendientes</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::PostInvoiceDialog</name>
+    <message>
+        <source>Post invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting gives the draft the next invoice number and freezes it: a posted invoice is never changed, only credited. It cannot be dated before the latest posted invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3966,6 +5980,332 @@
     </message>
 </context>
 <context>
+    <name>mostrador::app::ReturnDialog</name>
+    <message>
+        <source>Return goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not handle returns.</source>
+        <translation>Su rol no permite gestionar devoluciones.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · shipped %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return goods of shipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1: the quantity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 to return but only %3 of the %4 shipped can still come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded until the quantities are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shipment the goods come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity that comes back on its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited on a credit note of %1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invoiced yet, no longer to invoice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: nothing goes back to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods go back to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity that comes back on at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 is recorded with credit note %2.
+
+Open the credit note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Already returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>&amp;Lines — type the quantity that comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment number, order or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the goods come back (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged — do &amp;not restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ReturnList</name>
+    <message>
+        <source>Search by number, shipment, order or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number, return or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;New return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take goods of a shipment back (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not handle returns</source>
+        <translation>Su rol no permite gestionar devoluciones</translation>
+    </message>
+    <message>
+        <source>Open the selected return (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected credit note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Ha&amp;sta</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ReturnViewer</name>
+    <message>
+        <source>Return %1</source>
+        <translation>Devolución %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Abonado</translation>
+    </message>
+    <message>
+        <source>Open &amp;credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expedición</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <source>Return %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Damaged, not restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: nothing returned had been invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::ReturnsView</name>
+    <message>
+        <source>&amp;Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mostrador::app::SettingsDialog</name>
     <message>
         <source>Customers</source>
@@ -4402,6 +6742,18 @@
     <message>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>&amp;Return goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take goods of this shipment back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 recorded.</source>
+        <translation>Registrada la devolución %1.</translation>
     </message>
 </context>
 <context>
