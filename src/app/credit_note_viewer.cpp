@@ -161,7 +161,7 @@ void CreditNoteViewer::fill() {
     set("invoices", n.invoiceNumbers.join(QStringLiteral(", ")));
     QStringList groups;
     for (const domain::TaxGroup& g : n.taxGroups)
-        groups << tr("%1 %2: %3 + %4")
+        groups << tr("%1 (%2 %): %3 + %4 tax")
                       .arg(g.taxCode, g.rate.toString(locale), g.base.toString(locale),
                            g.tax.toString(locale));
     set("taxGroups", groups.join(u'\n'));
@@ -177,8 +177,9 @@ void CreditNoteViewer::fill() {
             new QStandardItem(l.unit.isEmpty() ? l.qty.toString(locale)
                                                : tr("%1 %2").arg(l.qty.toString(locale), l.unit)),
             new QStandardItem(l.unitPrice.toString(locale, n.currency)),
-            new QStandardItem(l.discount.isZero() ? QString() : l.discount.toString(locale)),
-            new QStandardItem(l.taxRate.toString(locale)),
+            new QStandardItem(l.discount.isZero() ? QString()
+                                                  : tr("%1 %").arg(l.discount.toString(locale))),
+            new QStandardItem(tr("%1 %").arg(l.taxRate.toString(locale))),
             new QStandardItem(l.net.toString(locale))};
         for (int column = Qty; column <= Net; ++column)
             items[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

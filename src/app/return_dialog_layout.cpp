@@ -129,6 +129,10 @@ QWidget* ReturnDialog::buildFooter() {
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 3);
 
+    // The reason and the date keep a sensible width; the preview takes the whole row.
+    m_reason->setMinimumWidth(m_reason->fontMetrics().averageCharWidth() * 48);
+    m_reason->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("R&eason"), m_reason);

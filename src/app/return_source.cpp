@@ -30,10 +30,10 @@ ReturnSource::ReturnSource(services::Services& services, domain::Actor actor)
 QList<ColumnSpec> ReturnSource::columns() const {
     // The service lists newest first and sorts by nothing else.
     return {
-        {tr("Number"), {}, ColumnKind::Text, 16},    {tr("Date"), {}, ColumnKind::Text, 11},
+        {tr("Number"), {}, ColumnKind::Text, 18},    {tr("Date"), {}, ColumnKind::Text, 11},
         {tr("Shipment"), {}, ColumnKind::Text, 16},  {tr("Order"), {}, ColumnKind::Text, 16},
         {tr("Customer"), {}, ColumnKind::Text, 30},  {tr("Reason"), {}, ColumnKind::Text, 24},
-        {tr("Damaged"), {}, ColumnKind::Boolean, 8}, {tr("Credit note"), {}, ColumnKind::Text, 16},
+        {tr("Damaged"), {}, ColumnKind::Boolean, 8}, {tr("Credit note"), {}, ColumnKind::Text, 18},
     };
 }
 
@@ -62,8 +62,8 @@ CreditNoteSource::CreditNoteSource(services::Services& services, domain::Actor a
 
 QList<ColumnSpec> CreditNoteSource::columns() const {
     return {
-        {tr("Number"), {}, ColumnKind::Text, 16},   {tr("Date"), {}, ColumnKind::Text, 11},
-        {tr("Customer"), {}, ColumnKind::Text, 36}, {tr("Return"), {}, ColumnKind::Text, 16},
+        {tr("Number"), {}, ColumnKind::Text, 18},   {tr("Date"), {}, ColumnKind::Text, 11},
+        {tr("Customer"), {}, ColumnKind::Text, 36}, {tr("Return"), {}, ColumnKind::Text, 18},
         {tr("Total"), {}, ColumnKind::Money, 13},   {tr("Unallocated"), {}, ColumnKind::Money, 13},
     };
 }

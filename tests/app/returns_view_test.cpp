@@ -99,6 +99,19 @@ TEST_F(ReturnsViewTest, ANewReturnShowsWithoutReopeningAndEnterOpensIt) {
     EXPECT_TRUE(opened);
 }
 
+TEST_F(ReturnsViewTest, CtrlNOnTheReturnsListOpensTheReturnDialog) {
+    ReturnsView view(s(), warehouse);
+    showActive(view);
+    view.returnsList()->table()->setFocus();
+    QString opened;
+    whenModal([&](QDialog* dialog) {
+        opened = dialog->objectName();
+        dialog->reject();
+    });
+    QTest::keyClick(view.returnsList()->table(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(opened, QStringLiteral("returnDialog"));
+}
+
 TEST_F(ReturnsViewTest, SalesMayNotStartAReturn) {
     ReturnsView view(s(), sales);
     EXPECT_FALSE(view.returnsList()->newButton()->isEnabled());
@@ -113,4 +126,15 @@ TEST_F(ReturnsViewTest, CtrlNineShowsTheReturnsSectionAndItsListActs) {
     EXPECT_EQ(window.currentPage(), window.returnsView()->returnsList());
     window.returnsView()->showTab(ReturnsView::CreditNotes);
     EXPECT_EQ(window.currentPage(), window.returnsView()->creditNotesList());
+}
+
+TEST_F(ReturnsViewTest, Screenshot) {
+    const Shipment sh = shipAll(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10)});
+    invoiceAll(sh.orderNumber);
+    returned(sh.number, QStringLiteral("TOR-M6"), 3, QStringLiteral("Damaged in transit"));
+    ReturnsView view(s(), accounting);
+    view.resize(1100, 420);
+    test::look(view, QStringLiteral("returns_view"));
+    view.showTab(ReturnsView::CreditNotes);
+    test::look(view, QStringLiteral("credit_notes_view"));
 }
