@@ -3257,11 +3257,11 @@ Saldo a favor restante: %4</translation>
     <name>mostrador::app::AgingView</name>
     <message>
         <source>Aging of receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de saldos</translation>
     </message>
     <message>
         <source>Every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3293,7 +3293,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Credit (in Current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor (en Corriente)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3301,7 +3301,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
@@ -3313,7 +3313,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A fecha de</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -3325,34 +3325,34 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>aging-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>antiguedad-saldos-%1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1</translation>
     </message>
     <message>
         <source>Total receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pendiente de cobro</translation>
     </message>
     <message>
         <source>aging</source>
-        <translation type="unfinished"></translation>
+        <translation>antiguedad-saldos</translation>
     </message>
     <message>
         <source>Cannot print the aging report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir el informe de antigüedad de saldos</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::ChargebackDialog</name>
     <message>
         <source>Chargeback of payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrocesión del cobro %1</translation>
     </message>
     <message>
         <source>&amp;Record chargeback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar retrocesión</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
@@ -3360,7 +3360,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -3372,30 +3372,30 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Payment %1 of %2 · %3, %4: %5; charged back so far %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro %1 de %2 · %3, %4: %5; retrocedido hasta ahora %6.</translation>
     </message>
     <message>
         <source>Your role may not record chargebacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no permite registrar retrocesiones.</translation>
     </message>
     <message>
         <source>%1 comes off the payment&apos;s unallocated credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descuentan %1 del saldo a favor sin asignar del cobro.</translation>
     </message>
     <message>
         <source>Invoice %1 reopens by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 vuelve a quedar pendiente por %2.</translation>
     </message>
     <message>
         <source>The customer&apos;s balance rises by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo del cliente aumenta en %1.</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::CreditNoteAllocateDialog</name>
     <message>
         <source>Allocate credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el abono %1</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -3419,7 +3419,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>%1 to allocate, oldest due first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por asignar, primero el vencimiento más antiguo:</translation>
     </message>
     <message>
         <source>&amp;Allocate</source>
@@ -3427,22 +3427,22 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Left on the credit note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda en el abono: %1</translation>
     </message>
     <message>
         <source>%1 has no open invoice to allocate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna factura pendiente a la que asignarlo.</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::CreditNoteRefundDialog</name>
     <message>
         <source>Refund credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar el abono %1</translation>
     </message>
     <message>
         <source>Transfer or cheque number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº de transferencia o de cheque…</translation>
     </message>
     <message>
         <source>Unallocated</source>
@@ -3462,11 +3462,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">&amp;Referencia</translation>
+        <translation>&amp;Referencia</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reem&amp;bolsar</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3529,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>By tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo de IVA</translation>
     </message>
     <message>
         <source>Untaxed</source>
@@ -3545,19 +3545,19 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar…</translation>
     </message>
     <message>
         <source>Use what is unallocated to pay the customer&apos;s open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar lo no asignado para pagar las facturas pendientes del cliente</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
         <source>Pay what is unallocated back to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al cliente lo no asignado</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3569,7 +3569,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Credit note %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abono %1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3577,7 +3577,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>%1 %2: %3 + %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 + %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3589,21 +3589,21 @@ Saldo a favor restante: %4</translation>
     </message>
     <message numerus="yes">
         <source>Allocated to %n invoice(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignado a %n factura.</numerusform>
+            <numerusform>Asignado a %n facturas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refund %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado el reembolso %1.</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::CustomerAccountModel</name>
     <message>
         <source>Double-click to open invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para abrir la factura %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3639,30 +3639,30 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::CustomerAccountView</name>
     <message>
         <source>Account of customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta del cliente %1</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>&amp;Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir extracto…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Guardar como P&amp;DF…</translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3670,11 +3670,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Save the entries as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los movimientos en CSV o Excel</translation>
     </message>
     <message>
         <source>AR balance &lt;b&gt;%1&lt;/b&gt; · Credit %2 · Unapplied deposits %3 · Credit limit %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente &lt;b&gt;%1&lt;/b&gt; · Saldo a favor %2 · Anticipos sin aplicar %3 · Límite de crédito %4</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -3682,22 +3682,22 @@ Saldo a favor restante: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue, the oldest by %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura vencida, con %1 días de retraso</numerusform>
+            <numerusform>%n facturas vencidas, la más antigua con %1 días de retraso</numerusform>
         </translation>
     </message>
     <message>
         <source>Account of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de %1 — %2</translation>
     </message>
     <message>
         <source>Opening balance %1 · Debits %2 · Credits %3 · &lt;b&gt;Closing balance %4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo inicial %1 · Debe %2 · Haber %3 · &lt;b&gt;Saldo final %4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Statement of %1 — print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto de %1 — vista previa de impresión</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -3705,7 +3705,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Save statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el extracto como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3721,7 +3721,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>account-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta-%1</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3784,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>The customer&apos;s invoices, payments and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas, los cobros y el saldo del cliente</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3803,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>The customer&apos;s invoices, payments and balance (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas, los cobros y el saldo del cliente (Ctrl+Mayús+A)</translation>
     </message>
 </context>
 <context>
@@ -4163,11 +4163,11 @@ Saldo a favor restante: %4</translation>
     <name>mostrador::app::InvoiceViewer</name>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1</translation>
     </message>
     <message>
         <source>Draft invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de factura %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4175,11 +4175,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>%1 (the invoice number is given when posted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el número de factura se asigna al emitirla)</translation>
     </message>
     <message>
         <source>%1 (draft %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (borrador %2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4187,7 +4187,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Tax id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4195,23 +4195,23 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>set when posted, from the payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>se fijan al emitir, según las condiciones de pago</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Deposit %1 (order %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipo %1 (pedido %2): %3</translation>
     </message>
     <message>
         <source>Type a new quantity; 0 takes the line off the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una cantidad nueva; con 0 la línea sale de la factura</translation>
     </message>
     <message>
         <source>%1: a quantity cannot be negative</source>
@@ -4219,23 +4219,23 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Draft %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado el borrador %1</translation>
     </message>
     <message>
         <source>Discard draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el borrador %1</translation>
     </message>
     <message>
         <source>The draft is deleted and what it held of its orders can be invoiced again. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina el borrador y lo que contenía de sus pedidos se puede volver a facturar. ¿Descartarlo?</translation>
     </message>
     <message>
         <source>Draft %1 posted as invoice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido el borrador %1 como factura %2</translation>
     </message>
     <message>
         <source>Invoice %1 — print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 — vista previa de impresión</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -4243,7 +4243,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Save invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la factura como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4259,7 +4259,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Payment %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado el cobro %1</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -4331,7 +4331,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation>Emitida</translation>
+        <translation>Emisión</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -4363,11 +4363,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Disca&amp;rd draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar borrador…</translation>
     </message>
     <message>
         <source>Deletes the draft; its orders can be invoiced again</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el borrador; sus pedidos se pueden volver a facturar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4379,19 +4379,19 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>P&amp;ost invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir factura…</translation>
     </message>
     <message>
         <source>Takes the next invoice number and freezes the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna el siguiente número de factura y la deja cerrada</translation>
     </message>
     <message>
         <source>Record pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;cobro…</translation>
     </message>
     <message>
         <source>A payment of this invoice&apos;s balance, or of another amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cobro del saldo de esta factura o de otro importe</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4406,7 +4406,7 @@ Saldo a favor restante: %4</translation>
     <name>mostrador::app::InvoicesView</name>
     <message>
         <source>Search by invoice or draft number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número de factura o de borrador (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4414,7 +4414,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Open the selected invoice (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la factura seleccionada (Intro)</translation>
     </message>
     <message>
         <source>All states</source>
@@ -4430,7 +4430,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation type="unfinished">Es&amp;tado</translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -4446,7 +4446,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas</translation>
     </message>
 </context>
 <context>
@@ -4642,11 +4642,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Aging…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antigüedad de saldos…</translation>
     </message>
 </context>
 <context>
@@ -4995,23 +4995,23 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Draft invoice %1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado el borrador de factura %1</translation>
     </message>
     <message>
         <source>Draft invoice %1 made from order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el borrador de factura %1 del pedido %2</translation>
     </message>
     <message>
         <source>Invoice %1 posted from order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida la factura %1 del pedido %2</translation>
     </message>
     <message>
         <source>&amp;Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact&amp;urar…</translation>
     </message>
     <message>
         <source>Drafts an invoice for what can be invoiced and opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un borrador de factura con lo que se puede facturar y lo abre</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5077,7 @@ Saldo a favor restante: %4</translation>
     <name>mostrador::app::PaymentDialog</name>
     <message>
         <source>New payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cobro</translation>
     </message>
     <message>
         <source>Your role may not record payments.</source>
@@ -5085,43 +5085,43 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Payment of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro de la factura %1</translation>
     </message>
     <message>
         <source>%1 · 1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vencida hace 1 día</translation>
     </message>
     <message>
         <source>%1 · %2 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vencida hace %2 días</translation>
     </message>
     <message>
         <source>Type the amount for this invoice; 0 leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el importe para esta factura; con 0 queda fuera</translation>
     </message>
     <message>
         <source>Customer&apos;s credit: %1 (used first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor del cliente: %1 (se usa primero)</translation>
     </message>
     <message>
         <source>Invoice %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1: %2</translation>
     </message>
     <message>
         <source>Allocated: %1    Left as customer credit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado: %1    Queda como saldo a favor del cliente: %2</translation>
     </message>
     <message>
         <source>Choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el cliente</translation>
     </message>
     <message>
         <source>Allocate something to at least one invoice, or Propose again: a payment is applied to open invoices before it becomes credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne algún importe a al menos una factura, o use Volver a proponer: un cobro se aplica a las facturas pendientes antes de quedar como saldo a favor</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar cobro</translation>
     </message>
     <message>
         <source>Code or name</source>
@@ -5149,7 +5149,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferencia</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -5177,15 +5177,15 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Open &amp;invoices, oldest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fac&amp;turas pendientes, primero el vencimiento más antiguo</translation>
     </message>
     <message>
         <source>&amp;Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a proponer</translation>
     </message>
     <message>
         <source>Allocate the amount to the oldest due invoices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a asignar el importe a las facturas de vencimiento más antiguo</translation>
     </message>
 </context>
 <context>
@@ -5224,11 +5224,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Invoices paid (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturas pagadas (Intro abre una)</translation>
     </message>
     <message>
         <source>Char&amp;gebacks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrocesiones</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5252,11 +5252,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Unallocated (credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar (saldo a favor)</translation>
     </message>
     <message>
         <source>Charged back</source>
@@ -5264,7 +5264,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Open invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir factura…</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -5276,7 +5276,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Take all or part of the payment back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder todo el cobro o una parte</translation>
     </message>
     <message>
         <source>&amp;Apply credit…</source>
@@ -5296,15 +5296,15 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Refund %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso %1 — %2</translation>
     </message>
     <message>
         <source>Payment %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro %1 — %2</translation>
     </message>
     <message>
         <source>%1 (refund of credit note %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reembolso del abono %2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -5312,14 +5312,14 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Chargeback %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada la retrocesión %1.</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::PaymentsView</name>
     <message>
         <source>Search by number, reference or customer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número, referencia o cliente (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any customer</source>
@@ -5327,7 +5327,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Any method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier forma de pago</translation>
     </message>
     <message>
         <source>any</source>
@@ -5339,7 +5339,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Me&amp;thod</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de &amp;pago</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
@@ -5351,11 +5351,11 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;New payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cobro…</translation>
     </message>
     <message>
         <source>Record a payment received (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un cobro recibido (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your role may not record payments</source>
@@ -5367,7 +5367,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Open the selected payment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el cobro seleccionado (Intro)</translation>
     </message>
     <message>
         <source>&amp;Chargeback…</source>
@@ -5375,7 +5375,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Take all or part of the selected payment back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder todo el cobro seleccionado o una parte</translation>
     </message>
     <message>
         <source>&amp;Apply credit…</source>
@@ -5387,26 +5387,26 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>cobros</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::PostInvoiceDialog</name>
     <message>
         <source>Post invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir la factura %1</translation>
     </message>
     <message>
         <source>Posting gives the draft the next invoice number and freezes it: a posted invoice is never changed, only credited. It cannot be dated before the latest posted invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al emitirlo, el borrador recibe el siguiente número de factura y queda cerrado: una factura emitida no se modifica nunca, solo se abona. No puede tener una fecha anterior a la última factura emitida.</translation>
     </message>
     <message>
         <source>Posting &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de emisión</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitir</translation>
     </message>
 </context>
 <context>
@@ -5983,7 +5983,7 @@ Saldo a favor restante: %4</translation>
     <name>mostrador::app::ReturnDialog</name>
     <message>
         <source>Return goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver mercancía</translation>
     </message>
     <message>
         <source>Your role may not handle returns.</source>
@@ -5991,81 +5991,83 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Order %1 · %2 · shipped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 · %2 · enviado el %3</translation>
     </message>
     <message>
         <source>Return goods of shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver mercancía de la expedición %1</translation>
     </message>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1</translation>
     </message>
     <message>
         <source>SKU %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia %1: %2</translation>
     </message>
     <message>
         <source>SKU %1: the quantity cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia %1: la cantidad no puede ser negativa</translation>
     </message>
     <message>
         <source>SKU %1: %2 to return but only %3 of the %4 shipped can still come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia %1: %2 a devolver, pero de los %4 enviados solo se pueden devolver aún %3</translation>
     </message>
     <message>
         <source>Nothing can be recorded until the quantities are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar nada hasta que se corrijan las cantidades.</translation>
     </message>
     <message>
         <source>Choose the shipment the goods come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la expedición de la que procede la mercancía.</translation>
     </message>
     <message>
         <source>Type the quantity that comes back on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en su línea la cantidad que se devuelve.</translation>
     </message>
     <message>
         <source>(reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(motivo)</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Credited on a credit note of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abona en un abono de %1 sobre %2: %3</translation>
     </message>
     <message>
         <source>Not invoiced yet, no longer to invoice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin facturar, deja de estar pendiente de facturar: %1</translation>
     </message>
     <message>
         <source>Damaged: nothing goes back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado: no vuelve nada a las existencias.</translation>
     </message>
     <message>
         <source>The goods go back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mercancía vuelve a las existencias.</translation>
     </message>
     <message>
         <source>Choose the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la expedición</translation>
     </message>
     <message>
         <source>Type the quantity that comes back on at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cantidad que se devuelve en al menos una línea</translation>
     </message>
     <message>
         <source>Return recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución registrada</translation>
     </message>
     <message>
         <source>Return %1 is recorded with credit note %2.
 
 Open the credit note?</source>
-        <translation type="unfinished"></translation>
+        <translation>La devolución %1 se ha registrado con el abono %2.
+
+¿Abrir el abono?</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -6081,11 +6083,11 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Already returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya devuelto</translation>
     </message>
     <message>
         <source>Returnable</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvible</translation>
     </message>
     <message>
         <source>Return</source>
@@ -6093,43 +6095,43 @@ Open the credit note?</source>
     </message>
     <message>
         <source>&amp;Lines — type the quantity that comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líneas — escriba la cantidad que se devuelve</translation>
     </message>
     <message>
         <source>&amp;Record return</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar devolución</translation>
     </message>
     <message>
         <source>Shipment number, order or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de expedición, pedido o cliente</translation>
     </message>
     <message>
         <source>&amp;Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expedición</translation>
     </message>
     <message>
         <source>Damaged in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado en el transporte</translation>
     </message>
     <message>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo equivocado</translation>
     </message>
     <message>
         <source>Customer changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente cambió de opinión</translation>
     </message>
     <message>
         <source>Why the goods come back (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se devuelve la mercancía (obligatorio)</translation>
     </message>
     <message>
         <source>Damaged — do &amp;not restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado — &amp;no reponer stock</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -6137,18 +6139,18 @@ Open the credit note?</source>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::ReturnList</name>
     <message>
         <source>Search by number, shipment, order or customer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número, expedición, pedido o cliente (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search by number, return or customer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número, devolución o cliente (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -6156,11 +6158,11 @@ Open the credit note?</source>
     </message>
     <message>
         <source>&amp;New return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva devolución…</translation>
     </message>
     <message>
         <source>Take goods of a shipment back (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger mercancía de una expedición (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your role may not handle returns</source>
@@ -6168,19 +6170,19 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Open the selected return (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la devolución seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Open the selected credit note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el abono seleccionado (Intro)</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>devoluciones</translation>
     </message>
     <message>
         <source>credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>abonos</translation>
     </message>
     <message>
         <source>Any customer</source>
@@ -6231,7 +6233,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Open &amp;credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a&amp;bono…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6263,7 +6265,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercancía</translation>
     </message>
     <message>
         <source>Recorded by</source>
@@ -6275,7 +6277,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Return %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución %1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -6283,26 +6285,26 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Damaged, not restocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada, no se repone stock</translation>
     </message>
     <message>
         <source>Back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta a existencias</translation>
     </message>
     <message>
         <source>None: nothing returned had been invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: no se había facturado nada de lo devuelto</translation>
     </message>
 </context>
 <context>
     <name>mostrador::app::ReturnsView</name>
     <message>
         <source>&amp;Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;voluciones</translation>
     </message>
     <message>
         <source>Cre&amp;dit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonos</translation>
     </message>
 </context>
 <context>
@@ -6745,11 +6747,11 @@ Open the credit note?</source>
     </message>
     <message>
         <source>&amp;Return goods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver mercancía…</translation>
     </message>
     <message>
         <source>Take goods of this shipment back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger mercancía de esta expedición</translation>
     </message>
     <message>
         <source>Return %1 recorded.</source>
