@@ -6331,7 +6331,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation>Facturas rectificativas</translation>
+        <translation>Abonos</translation>
     </message>
     <message>
         <source>Payments</source>
