@@ -100,6 +100,7 @@ Result<Invoice> AdvanceInvoicing::post(const domain::Actor& actor, const domain:
     Invoice inv;
     inv.kind = QString::fromUtf16(domain::invoice_kind::kAdvance);
     inv.party = order.party;
+    inv.party.paymentTermsCode.clear(); // paid by the deposit on its date: no terms apply
     inv.currency = order.currency;
     inv.salesperson = order.salesperson.isEmpty() ? actor.name : order.salesperson;
     inv.date = deposit.date;

@@ -197,3 +197,21 @@ TEST_F(SettingsDialogTest, DocumentLocaleIsChosenByKeyboardAndSaved) {
     EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kDocumentLocale)),
               QStringLiteral("es_ES"));
 }
+
+TEST_F(SettingsDialogTest, AdvanceVatIsOffAndTurnedOnByItsShortcut) {
+    SettingsDialog dialog(*s, admin);
+    showActive(dialog);
+    auto* check = child<QCheckBox>(dialog, "advanceVatCheck");
+    EXPECT_FALSE(check->isChecked()); // deposits are payments unless the company says so
+    child<QTabWidget>(dialog, "tabs")->setCurrentWidget(child<QWidget>(dialog, "optionsTab"));
+    child<QComboBox>(dialog, "invoicePolicyCombo")->setFocus();
+    press(Qt::Key_V, Qt::AltModifier);
+    for (int i = 0; i < 100 && !check->isChecked(); ++i)
+        QTest::qWait(10); // a mnemonic clicks the box animated, after a short delay
+    EXPECT_TRUE(check->isChecked());
+    press(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted)
+        << child<QLabel>(dialog, "errorLabel")->text().toStdString();
+    EXPECT_EQ(*s->settings().value(QString::fromUtf16(setting::kAdvanceVat)),
+              QStringLiteral("true"));
+}

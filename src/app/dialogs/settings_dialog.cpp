@@ -112,6 +112,7 @@ void SettingsDialog::setUpWidgets() {
                  {key(setting::kBlockOverdueDays), ui->overdueSpin},
                  {key(setting::kAllowBackorders), ui->backordersCheck},
                  {key(setting::kInvoicePolicy), ui->invoicePolicyCombo},
+                 {key(setting::kAdvanceVat), ui->advanceVatCheck},
                  {key(setting::kQuoteValidityDays), ui->quoteValiditySpin},
                  {key(setting::kDefaultTax), ui->defaultTaxCombo},
                  {key(setting::kDefaultTerms), ui->defaultTermsCombo},
@@ -167,6 +168,8 @@ void SettingsDialog::loadOptions() {
     ui->backordersCheck->setChecked(m_options.value(key(setting::kAllowBackorders)) ==
                                     QStringLiteral("true"));
     selectData(ui->invoicePolicyCombo, m_options.value(key(setting::kInvoicePolicy)));
+    ui->advanceVatCheck->setChecked(m_options.value(key(setting::kAdvanceVat)) ==
+                                    QStringLiteral("true"));
     ui->quoteValiditySpin->setValue(m_options.value(key(setting::kQuoteValidityDays)).toInt());
     ui->defaultTaxCombo->addItem(tr("(none)"), QString());
     for (const TaxRate& r : m_rates)

@@ -204,6 +204,8 @@ bool SettingsDialog::writeOptions() {
         {settingKey(setting::kAllowBackorders),
          ui->backordersCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {settingKey(setting::kInvoicePolicy), ui->invoicePolicyCombo->currentData().toString()},
+        {settingKey(setting::kAdvanceVat),
+         ui->advanceVatCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {settingKey(setting::kQuoteValidityDays), QString::number(ui->quoteValiditySpin->value())},
         {settingKey(setting::kDefaultTax), ui->defaultTaxCombo->currentData().toString()},
         {settingKey(setting::kDefaultTerms), ui->defaultTermsCombo->currentData().toString()},
