@@ -876,12 +876,12 @@ Saldo a favor restante: %4</translation>
         <translation>Cómo escriben los documentos impresos los importes y las fechas, sea cual sea el idioma en que trabaje cada usuario</translation>
     </message>
     <message>
-        <source>Invoice deposits with Invoice &amp;deposits with VAT (advance invoices)amp;VAT (advance invoices)</source>
-        <translation>Facturar los &amp;anticipos con IVA (facturas de anticipo)</translation>
-    </message>
-    <message>
         <source>Each deposit is invoiced at once with its tax, and the order&apos;s invoices deduct it. Required for advance payments in the EU and Spain.</source>
         <translation>Cada anticipo se factura en el momento con su IVA y las facturas del pedido lo descuentan. Obligatorio para los anticipos en la UE y en España.</translation>
+    </message>
+    <message>
+        <source>Invoice deposits with &amp;VAT (advance invoices)</source>
+        <translation>Facturar los &amp;anticipos con IVA (facturas de anticipo)</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3293,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Credit (in Current)</source>
-        <translation>Saldo a favor (en Corriente)</translation>
+        <translation>A favor (en Corriente)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -3576,10 +3576,6 @@ Saldo a favor restante: %4</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 %2: %3 + %4</source>
-        <translation>%1 %2: %3 + %4</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3597,6 +3593,50 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>Refund %1 recorded.</source>
         <translation>Registrado el reembolso %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %): %3 + %4 tax</source>
+        <translation>%1 (%2 %): %3 + %4 de IVA</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Credit note %1 — print preview</source>
+        <translation>Abono %1 — vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Save credit note as PDF</source>
+        <translation>Guardar el abono como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
     </message>
 </context>
 <context>
