@@ -5,6 +5,7 @@
 #include "app/invoices_view.h"
 #include "app/main_window.h"
 #include "app/orders_view.h"
+#include "app/payments_view.h"
 #include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/stock_view.h"
@@ -97,6 +98,8 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(visiblePage(), window->invoicesView());
+    QTest::keyClick(window->navigation(), Qt::Key_Down);
+    EXPECT_EQ(visiblePage(), window->paymentsView());
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(window->navigation()->currentRow(), MainWindow::kLastBuilt);
     QTest::keyClick(window->navigation(), Qt::Key_Home);
