@@ -2,6 +2,9 @@
 #include "domain/invoicing.h"
 
 #include "domain/advance_vat.h"
+#include "domain/workflow.h"
+
+#include <algorithm>
 
 namespace mostrador::domain {
 
@@ -140,13 +143,34 @@ QString invoicingStatus(const QList<DocumentLine>& lines, const QHash<qint64, Qu
     return QString::fromUtf16(full ? invoicing_status::kFull : invoicing_status::kPartial);
 }
 
+namespace {
+
+bool shippedInFull(const SalesOrder& order) {
+    return order.status == QStringView(order_state::kShipped) &&
+           std::none_of(order.lines.cbegin(), order.lines.cend(),
+                        [](const DocumentLine& l) { return l.remaining() > Quantity(); });
+}
+
+} // namespace
+
 bool closesOrder(const SalesOrder& order) {
-    if (order.invoicingStatus != QStringView(invoicing_status::kFull))
-        return false;
-    for (const DocumentLine& l : order.lines)
-        if (l.remaining() > Quantity())
-            return false;
-    return order.status == QStringView(order_state::kShipped);
+    return order.invoicingStatus == QStringView(invoicing_status::kFull) && shippedInFull(order);
+}
+
+Status closeWhenDone(SalesOrder& order) {
+    return order.invoicingStatus == QStringView(invoicing_status::kFull) ? closeWhenShipped(order)
+                                                                         : Status{};
+}
+
+Status closeWhenShipped(SalesOrder& order) {
+    if (!shippedInFull(order))
+        return {};
+    if (auto ok = salesOrderWorkflow().require(order.status, u"close", order_state::kClosed,
+                                               order.number);
+        !ok)
+        return ok;
+    order.status = QString::fromUtf16(order_state::kClosed);
+    return {};
 }
 
 } // namespace mostrador::domain

@@ -64,6 +64,12 @@ QList<Money> depositTakes(const QList<Money>& open, Money total);
 QString invoicingStatus(const QList<DocumentLine>& lines, const QHash<qint64, Quantity>& returned);
 // An order closes when nothing remains to ship and it is fully invoiced.
 bool closesOrder(const SalesOrder& order);
+// Moves the order to closed when closesOrder says so, through its life cycle; a shipment,
+// a posted invoice or a return may be what completes it.
+Status closeWhenDone(SalesOrder& order);
+// Closes a shipped order with nothing left to ship; the caller knows nothing is left to
+// invoice.
+Status closeWhenShipped(SalesOrder& order);
 
 namespace invoicing_status {
 inline constexpr char16_t kNone[] = u"none";

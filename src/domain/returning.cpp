@@ -2,6 +2,7 @@
 #include "domain/returning.h"
 
 #include "domain/fulfilment.h"
+#include "domain/invoicing.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -211,6 +212,39 @@ Money openValueAfterReturns(const QList<DocumentLine>& lines,
         l.invoiced += std::clamp(returned.value(l.id), Quantity(), std::max(open, Quantity()));
     }
     return openValue(counted, currency);
+}
+
+namespace {
+
+bool isOpenOrder(const SalesOrder& o) {
+    return o.status == QStringView(order_state::kConfirmed) ||
+           o.status == QStringView(order_state::kPartiallyShipped) ||
+           o.status == QStringView(order_state::kShipped);
+}
+
+bool nothingLeftToInvoice(const QList<DocumentLine>& lines,
+                          const QHash<qint64, Quantity>& returned) {
+    return std::all_of(lines.cbegin(), lines.cend(), [&](const DocumentLine& l) {
+        return l.invoiced + returned.value(l.id) >= l.qty - l.cancelled;
+    });
+}
+
+} // namespace
+
+Result<Money> refreshOrderProgress(SalesOrder& order, const QHash<qint64, Quantity>& returned) {
+    if (!isOpenOrder(order))
+        return Money::zero(order.currency);
+    order.invoicingStatus = invoicingStatus(order.lines, returned);
+    if (nothingLeftToInvoice(order.lines, returned)) {
+        if (auto ok = closeWhenShipped(order); !ok)
+            return fail(ok.error());
+    }
+    const Money open = order.status == QStringView(order_state::kClosed)
+                           ? Money::zero(order.currency)
+                           : openValueAfterReturns(order.lines, returned, order.currency);
+    const Money delta = open - order.openValue;
+    order.openValue = open;
+    return delta;
 }
 
 Status checkRefund(Money amount, Money unallocated, const QString& creditNoteNumber) {

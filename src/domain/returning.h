@@ -98,6 +98,14 @@ QList<TaxGroup> taxGroupsOf(const CreditNote& note);
 Money openValueAfterReturns(const QList<DocumentLine>& lines,
                             const QHash<qint64, Quantity>& returned, Currency currency);
 
+// After a posted invoice or a return changed what an open order has invoiced or got
+// back (`returned` by order line id, the part that was never invoiced): its invoicing
+// status, its closing once everything is shipped and nothing is left to invoice (a
+// return of all that was not invoiced closes it too), and its open value. Answers how
+// much the open value changed, for the customer's open orders; zero for an order that
+// is not open.
+Result<Money> refreshOrderProgress(SalesOrder& order, const QHash<qint64, Quantity>& returned);
+
 // A refund of a credit note: > 0 and at most what is left unallocated of it.
 Status checkRefund(Money amount, Money unallocated, const QString& creditNoteNumber);
 

@@ -115,6 +115,10 @@ QStringList knownSettingKeys() {
     return keys;
 }
 
+bool isKnownSetting(QStringView key) {
+    return findSpec(key) != nullptr;
+}
+
 QStringList settingChoices(QStringView key) {
     const SettingSpec* spec = findSpec(key);
     if (!spec || !spec->choices || !*spec->choices)

@@ -70,6 +70,7 @@ QString defaultSettingValue(QStringView key);
 // Checks a value for a known key; unknown keys are refused.
 Status validateSetting(QStringView key, QStringView value);
 QStringList knownSettingKeys();
+bool isKnownSetting(QStringView key);
 // The values a setting may take, when it is one of a list ("a4", "letter"); else empty.
 QStringList settingChoices(QStringView key);
 

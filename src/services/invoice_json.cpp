@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/invoice_json.h"
 
+#include "domain/iso_date.h"
 #include "services/document_json.h"
 #include "services/json_text.h"
 
@@ -93,7 +94,7 @@ QString toAuditJsonText(const domain::Invoice& inv, bool withLines) {
                               l.unitPrice.toPlainString(), l.discount.toPlainString()});
     }
     for (const domain::Installment& i : inv.installments)
-        due << jsonStrings({i.dueDate.toString(Qt::ISODate), i.amount.toPlainString()});
+        due << jsonStrings({domain::isoDate(i.dueDate), i.amount.toPlainString()});
     for (const domain::DepositApplication& a : inv.deposits)
         deposits << jsonStrings({a.depositNumber, a.amount.toPlainString()});
     JsonText text;

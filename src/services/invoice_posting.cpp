@@ -4,7 +4,7 @@
 // invoice, its orders and the customer's figures are written in the caller's
 // transaction, so a refusal changes nothing and uses no number.
 #include "domain/numbering.h"
-#include "domain/workflow.h"
+#include "domain/returning.h"
 #include "services/invoice_impl.h"
 #include "services/invoice_json.h"
 #include "services/json_text.h"
@@ -19,7 +19,6 @@ using domain::Invoice;
 using domain::Money;
 using domain::Permission;
 using domain::Quantity;
-namespace os = domain::order_state;
 
 namespace {
 
@@ -104,28 +103,18 @@ Status InvoiceService::Impl::applyToOrders(const Invoice& inv, QList<InvoicedOrd
         QHash<qint64, Quantity> returned;
         for (auto it = io.facts.cbegin(); it != io.facts.cend(); ++it)
             returned.insert(it.key(), it->returned);
-        o.invoicingStatus = domain::invoicingStatus(o.lines, returned);
-        if (domain::closesOrder(o)) {
-            if (auto ok =
-                    domain::salesOrderWorkflow().require(o.status, u"close", os::kClosed, o.number);
-                !ok)
-                return ok;
-            o.status = QString::fromUtf16(os::kClosed);
-        }
-        const Money open = o.status == QStringView(os::kClosed)
-                               ? Money::zero(o.currency)
-                               : domain::openValue(o.lines, o.currency);
-        openDelta += open - o.openValue;
-        o.openValue = open;
+        auto moved = domain::refreshOrderProgress(o, returned);
+        if (!moved)
+            return fail(moved.error());
+        openDelta += *moved;
         if (auto ok = orders.writeState(o); !ok)
             return ok;
     }
-    const qint64 customer = inv.party.customerId;
-    if (auto ok = accounts.addOpenOrders(customer, openDelta.minor()); !ok)
-        return ok;
-    if (auto ok = accounts.addUnappliedDeposits(customer, -inv.depositsApplied.minor()); !ok)
-        return ok;
-    return accounts.addArBalance(customer, (inv.total - inv.depositsApplied).minor());
+    storage::AccountFigures delta;
+    delta.arBalance = (inv.total - inv.depositsApplied).minor();
+    delta.openOrders = openDelta.minor();
+    delta.unappliedDeposits = -inv.depositsApplied.minor();
+    return accounts.add(inv.party.customerId, delta);
 }
 
 Status InvoiceService::Impl::prepare(const Actor& actor, Invoice& inv, QDate date,

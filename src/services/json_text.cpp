@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "services/json_text.h"
 
+#include "domain/iso_date.h"
+
 namespace mostrador::services {
 
 namespace {
@@ -69,7 +71,7 @@ JsonText& JsonText::nullableField(const char* name, const QString& value) {
 }
 
 JsonText& JsonText::date(const char* name, const QDate& value) {
-    return nullableField(name, value.isValid() ? value.toString(Qt::ISODate) : QString());
+    return nullableField(name, value.isValid() ? domain::isoDate(value) : QString());
 }
 
 JsonText& JsonText::strings(const char* name, const QStringList& values) {

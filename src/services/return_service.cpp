@@ -6,7 +6,6 @@
 #include "domain/numbering.h"
 #include "domain/settings.h"
 #include "domain/stock.h"
-#include "domain/workflow.h"
 #include "services/return_impl.h"
 #include "services/returns_json.h"
 #include "services/settings_service.h"
@@ -192,30 +191,12 @@ Status ReturnService::Impl::restock(const Actor& actor, const ReturnPlan& p) {
 }
 
 Status ReturnService::Impl::applyToOrder(ReturnPlan& p) {
-    namespace os = domain::order_state;
-    domain::SalesOrder& o = p.order;
-    const bool open = o.status == QStringView(os::kConfirmed) ||
-                      o.status == QStringView(os::kPartiallyShipped) ||
-                      o.status == QStringView(os::kShipped);
-    if (!open)
-        return {}; // closed (or cancelled) already: nothing left to invoice nor value open
-    o.invoicingStatus = domain::invoicingStatus(o.lines, p.returned);
-    if (domain::closesOrder(o)) {
-        if (auto ok =
-                domain::salesOrderWorkflow().require(o.status, u"close", os::kClosed, o.number);
-            !ok)
-            return ok;
-        o.status = QString::fromUtf16(os::kClosed);
-    }
-    const domain::Money value =
-        o.status == QStringView(os::kClosed)
-            ? domain::Money::zero(o.currency)
-            : domain::openValueAfterReturns(o.lines, p.returned, o.currency);
-    const domain::Money delta = value - o.openValue;
-    o.openValue = value;
-    if (auto ok = orders.writeState(o); !ok)
+    auto delta = domain::refreshOrderProgress(p.order, p.returned);
+    if (!delta)
+        return fail(delta.error());
+    if (auto ok = orders.writeState(p.order); !ok)
         return ok;
-    return accounts.addOpenOrders(o.party.customerId, delta.minor());
+    return accounts.addOpenOrders(p.order.party.customerId, delta->minor());
 }
 
 Status ReturnService::Impl::postCreditNote(const Actor& actor, ReturnPlan& p) {

@@ -204,7 +204,7 @@ Status SettingsService::setSeriesFormat(const Actor& actor, const QString& kind,
 }
 
 Result<QString> SettingsService::value(const QString& key) {
-    if (!domain::knownSettingKeys().contains(key))
+    if (!domain::isKnownSetting(key))
         return fail(domain::validateSetting(key, QString()).error());
     auto stored = d->settings.value(key);
     if (!stored)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "services/shipment_service.h"
 
+#include "domain/invoicing.h"
 #include "domain/numbering.h"
 #include "domain/stock.h"
 #include "domain/workflow.h"
@@ -271,6 +272,10 @@ Status ShipmentService::Impl::write(const Actor& actor, Shipment& s, SalesOrder&
             return ok;
     }
     order.status = domain::stateAfterShipment(order.lines);
+    // Under invoice.policy `order` the invoices may all be posted before the last
+    // shipment, which then closes the order.
+    if (auto ok = domain::closeWhenDone(order); !ok)
+        return ok;
     if (auto ok = orders.writeState(order); !ok)
         return ok;
     return ctx.recordText(actor, QStringLiteral("shipment.create"), kEntity, s.number, {},

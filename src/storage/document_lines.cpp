@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/document_lines.h"
 
+#include "domain/iso_date.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -154,17 +155,17 @@ domain::DocumentParty partyFrom(const Rows& q, int first) {
 }
 
 QString isoDate(const QDate& date) {
-    return date.toString(Qt::ISODate);
+    return domain::isoDate(date);
 }
 
 QDate dateFrom(const QVariant& value) {
     if (value.isNull())
         return {};
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    return domain::parseIsoDate(value.toString());
 }
 
 QDate dateFrom(const QString& iso) {
-    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
+    return domain::parseIsoDate(iso);
 }
 
 } // namespace mostrador::storage

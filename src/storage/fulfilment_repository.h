@@ -30,9 +30,11 @@ public:
     Status addOpenOrders(qint64 customerId, qint64 deltaMinor);
     Status addUnappliedDeposits(qint64 customerId, qint64 deltaMinor);
     Status addArBalance(qint64 customerId, qint64 deltaMinor);
+    // All three deltas in one write, for actions that move several (invoice posting).
+    Status add(qint64 customerId, const AccountFigures& delta);
 
 private:
-    Status add(qint64 customerId, const char* column, qint64 deltaMinor);
+    Status add(qint64 customerId, const QString& sql, qint64 deltaMinor);
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/price_list_repository.h"
 
+#include "domain/iso_date.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -18,13 +19,13 @@ const QString kRuleColumns =
                    "valid_from, valid_to");
 
 QVariant dateValue(const std::optional<QDate>& date) {
-    return date ? QVariant(date->toString(Qt::ISODate)) : QVariant();
+    return date ? QVariant(domain::isoDate(*date)) : QVariant();
 }
 
 std::optional<QDate> dateFrom(const QVariant& v) {
     if (v.isNull())
         return std::nullopt;
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return domain::parseIsoDate(v.toString());
 }
 
 PriceRule ruleFrom(const Rows& q) {

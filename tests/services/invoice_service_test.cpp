@@ -107,6 +107,33 @@ TEST_F(InvoiceServiceTest, OrderPolicyInvoicesWhatWasOrderedBeforeItShips) {
     expectAccountRecounts(QStringLiteral("BETA"));
 }
 
+TEST_F(InvoiceServiceTest, LastShipmentClosesAnOrderInvoicedInFullBeforehand) {
+    ASSERT_TRUE(
+        s().settings().setValue(admin, QStringLiteral("invoice.policy"), QStringLiteral("order")));
+    const SalesOrder o = shippedOrder(QStringLiteral("BETA"), 10, 4);
+    posted({o.number});
+    EXPECT_EQ(stored(o.number).status, QStringLiteral("partially_shipped"));
+    ShipmentInput rest;
+    rest.orderNumber = o.number;
+    ASSERT_TRUE(s().shipments().create(warehouse, rest));
+    EXPECT_EQ(stored(o.number).status, QStringLiteral("closed"));
+    expectAccountRecounts(QStringLiteral("BETA"));
+}
+
+TEST_F(InvoiceServiceTest, LastShipmentOfAnOrderNotInvoicedInFullLeavesItShipped) {
+    ASSERT_TRUE(
+        s().settings().setValue(admin, QStringLiteral("invoice.policy"), QStringLiteral("order")));
+    const SalesOrder o = shippedOrder(QStringLiteral("BETA"), 10, 0);
+    auto draft = drafted({o.number});
+    ASSERT_TRUE(s().invoices().update(accounting, draft.number,
+                                      {draft.version, {}, {}, {{draft.lines[0].id, units(6)}}}));
+    ASSERT_TRUE(s().invoices().post(accounting, draft.number));
+    ShipmentInput all;
+    all.orderNumber = o.number;
+    ASSERT_TRUE(s().shipments().create(warehouse, all));
+    EXPECT_EQ(stored(o.number).status, QStringLiteral("shipped"));
+}
+
 TEST_F(InvoiceServiceTest, TwoOrdersOfOneCustomerGoOnOneInvoice) {
     const SalesOrder a = shippedOrder(QStringLiteral("BETA"), 2, 2);
     const SalesOrder b = shippedOrder(QStringLiteral("BETA"), 3, 3);

@@ -123,6 +123,25 @@ TEST_F(ReturnServiceTest, TheOrderClosesOnceEverythingIsInvoicedOrReturned) {
     EXPECT_EQ(recountOpenOrders(u"BETA"_s), 0);
 }
 
+TEST_F(ReturnServiceTest, PostingAfterAnUninvoicedReturnLeavesOnlyWhatIsStillToInvoiceOpen) {
+    const Shipment sh = shipAll(u"BETA"_s, {line(u"TOR-M6"_s, 10)});
+    returned(returning(sh.number, {back(u"TOR-M6"_s, 3)}));
+    invoiceQty(sh.orderNumber, 5); // 2 of the 7 kept are still to invoice
+    EXPECT_EQ(stored(sh.orderNumber).openValue.minor(), 2420);
+    EXPECT_EQ(account(u"BETA"_s).openOrders, 2420);
+    EXPECT_EQ(recountOpenOrders(u"BETA"_s), 2420);
+}
+
+TEST_F(ReturnServiceTest, ReturningAllThatWasNeverInvoicedClosesTheOrder) {
+    const Shipment sh = shipAll(u"BETA"_s, {line(u"TOR-M6"_s, 10)});
+    returned(returning(sh.number, {back(u"TOR-M6"_s, 10)}));
+    const SalesOrder o = stored(sh.orderNumber);
+    EXPECT_EQ(o.status, u"closed"_s);
+    EXPECT_EQ(o.invoicingStatus, u"none"_s);
+    EXPECT_EQ(account(u"BETA"_s).openOrders, 0);
+    EXPECT_EQ(recountOpenOrders(u"BETA"_s), 0);
+}
+
 TEST_F(ReturnServiceTest, PartFreePartCreditedInOneReturnLine) {
     const Shipment sh = shipAll(u"BETA"_s, {line(u"TOR-M6"_s, 10)});
     const Invoice inv = invoiceQty(sh.orderNumber, 6);
