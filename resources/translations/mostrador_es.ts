@@ -6075,7 +6075,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Credited on a credit note of %1 against %2: %3</source>
-        <translation>Se abona en un abono de %1 sobre %2: %3</translation>
+        <translation>Se emite un abono de %1 sobre %2: %3</translation>
     </message>
     <message>
         <source>Not invoiced yet, no longer to invoice: %1</source>
@@ -6131,7 +6131,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Return</source>
-        <translation>Devolución</translation>
+        <translation>A devolver</translation>
     </message>
     <message>
         <source>&amp;Lines — type the quantity that comes back</source>
@@ -6143,7 +6143,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Shipment number, order or customer</source>
-        <translation>Número de expedición, pedido o cliente</translation>
+        <translation>Expedición, pedido o cliente</translation>
     </message>
     <message>
         <source>&amp;Shipment</source>
@@ -6163,7 +6163,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Why the goods come back (required)</source>
-        <translation>Por qué se devuelve la mercancía (obligatorio)</translation>
+        <translation>Por qué se devuelve (obligatorio)</translation>
     </message>
     <message>
         <source>Damaged — do &amp;not restock</source>
