@@ -5320,7 +5320,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>&amp;Apply credit…</source>
-        <translation>Aplicar saldo a &amp;favor…</translation>
+        <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
         <source>Allocate the customer&apos;s credit to open invoices</source>
