@@ -135,7 +135,7 @@ ReturnsView::ReturnsView(services::Services& services, const domain::Actor& acto
     , m_creditNotes(new ReturnList(services, actor, ReturnList::Kind::CreditNotes, this)) {
     setObjectName(QStringLiteral("returnsView"));
     m_tabs->setObjectName(QStringLiteral("returnTabs"));
-    m_tabs->addTab(m_returns, tr("&Returns"));
+    m_tabs->addTab(m_returns, tr("R&eturns")); // Alt+R is the Reports menu
     m_tabs->addTab(m_creditNotes, tr("Cre&dit notes"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

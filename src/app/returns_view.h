@@ -57,7 +57,7 @@ private:
     QDateEdit* m_to = nullptr;
 };
 
-// The Returns section (Ctrl+9): returns and credit notes as two tabs (Alt+R, Alt+D or
+// The Returns section (Ctrl+9): returns and credit notes as two tabs (Alt+E, Alt+D or
 // Ctrl+Tab). The main window's list actions (export, focus) go to the current tab's list.
 class ReturnsView : public QWidget {
     Q_OBJECT

@@ -124,8 +124,10 @@ TEST_F(ReturnsViewTest, CtrlNineShowsTheReturnsSectionAndItsListActs) {
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     EXPECT_EQ(window.navigation()->currentRow(), MainWindow::Returns);
     EXPECT_EQ(window.currentPage(), window.returnsView()->returnsList());
-    window.returnsView()->showTab(ReturnsView::CreditNotes);
+    QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier);
     EXPECT_EQ(window.currentPage(), window.returnsView()->creditNotesList());
+    QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+    EXPECT_EQ(window.currentPage(), window.returnsView()->returnsList());
 }
 
 TEST_F(ReturnsViewTest, Screenshot) {
