@@ -140,4 +140,10 @@ TEST_F(CreditNoteViewerTest, Screenshots) {
     test::look(allocate, QStringLiteral("credit_note_allocate"));
     CreditNoteRefundDialog refund(s(), accounting, note(ret.creditNoteNumber));
     test::look(refund, QStringLiteral("credit_note_refund"));
+    const test::SpanishTexts spanish;
+    ASSERT_TRUE(spanish.installed());
+    CreditNoteViewer spanishViewer(s(), accounting, ret.creditNoteNumber);
+    test::look(spanishViewer, QStringLiteral("credit_note_viewer_es"));
+    ReturnViewer spanishReturn(s(), accounting, ret.number);
+    test::look(spanishReturn, QStringLiteral("return_viewer_es"));
 }

@@ -162,8 +162,17 @@ TEST_F(ReturnDialogTest, Screenshot) {
     const Shipment sh = shipAll(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10),
                                                          line(QStringLiteral("LIM-01"), 1)});
     invoiceAll(sh.orderNumber);
+    {
+        ReturnDialog& d = open(sh.number);
+        typeQty(d, 0, QStringLiteral("3"));
+        d.reasonBox()->setEditText(QStringLiteral("Damaged in transit"));
+        test::look(d, QStringLiteral("return_dialog"));
+    }
+    const test::SpanishTexts spanish;
+    ASSERT_TRUE(spanish.installed());
     ReturnDialog& d = open(sh.number);
     typeQty(d, 0, QStringLiteral("3"));
-    d.reasonBox()->setEditText(QStringLiteral("Damaged in transit"));
-    test::look(d, QStringLiteral("return_dialog"));
+    d.reasonBox()->setCurrentIndex(1);
+    EXPECT_NE(d.okButton()->text(), QStringLiteral("&Record return"));
+    test::look(d, QStringLiteral("return_dialog_es"));
 }

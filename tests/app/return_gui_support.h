@@ -3,7 +3,30 @@
 
 #include "payment_gui_support.h"
 
+#include <QTranslator>
+
 namespace mostrador::test {
+
+// The application's Spanish texts while it lives, for screenshots at Spanish widths;
+// widgets made meanwhile are in Spanish.
+class SpanishTexts {
+public:
+    SpanishTexts() {
+        m_installed = m_translator.load(QLocale(QLocale::Spanish, QLocale::Spain),
+                                        QStringLiteral("mostrador"), QStringLiteral("_"),
+                                        QStringLiteral(":/i18n")) &&
+                      QCoreApplication::installTranslator(&m_translator);
+    }
+    ~SpanishTexts() {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    bool installed() const { return m_installed; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
 
 // The returns screens over the receivables fixture, in Spanish: orders shipped whole by
 // the warehouse user, invoiced and posted by accounting, returns through the service.
