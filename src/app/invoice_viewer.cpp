@@ -93,8 +93,8 @@ void InvoiceViewer::load(const QString& number) {
         setWindowTitle(tr("Invoice %1").arg(number));
         m_title->setText(windowTitle());
         DialogSupport::showError(m_banner, found.error().message);
-        m_date->setReadOnly(true);
-        m_notes->setReadOnly(true);
+        DialogSupport::setReadOnly(m_date, true);
+        DialogSupport::setReadOnly(m_notes, true);
         for (QPushButton* button : std::as_const(m_buttons))
             button->setVisible(button == m_buttons.value(QStringLiteral("close")));
         return;
@@ -140,7 +140,7 @@ void InvoiceViewer::fillHeader() {
     set("billTo", billTo);
     set("orders", reports::invoicedOrders(inv).join(QStringLiteral(", ")));
     m_date->setDate(inv.date);
-    m_date->setReadOnly(!isEditable());
+    DialogSupport::setReadOnly(m_date, !isEditable());
     QStringList dues;
     for (const domain::Installment& i : inv.installments)
         dues << tr("%1: %2").arg(locale.toString(i.dueDate, fullYearDateFormat(locale)),
@@ -163,7 +163,7 @@ void InvoiceViewer::fillHeader() {
                   .arg(locale.toString(postedAt.toLocalTime(), QLocale::ShortFormat), inv.postedBy)
             : inv.postedBy);
     m_notes->setPlainText(inv.notes);
-    m_notes->setReadOnly(!isEditable());
+    DialogSupport::setReadOnly(m_notes, !isEditable());
     QStringList deposits;
     for (const domain::DepositApplication& d : inv.deposits)
         deposits << tr("Deposit %1 (order %2): %3")

@@ -227,6 +227,13 @@ void ListPage::editCurrent() {
 }
 
 bool ListPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::FocusIn) {
+        // The list's keys act on the current row: a list entered with none gets the
+        // first, so Enter opens what the user sees highlighted.
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

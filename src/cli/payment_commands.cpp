@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // payment add | allocate | show | list · chargeback add · report aging
+#include "cli/allocation_args.h"
 #include "cli/command.h"
 #include "cli/document_args.h"
 #include "cli/output.h"
@@ -17,25 +18,6 @@ namespace {
 const QStringList kPaymentFields = {u"number"_s, u"customer"_s,    u"customer_name"_s,
                                     u"date"_s,   u"method"_s,      u"reference"_s,
                                     u"amount"_s, u"unallocated"_s, u"charged_back"_s};
-
-// `--invoice NUMBER[:AMOUNT]`, repeatable.
-Result<QList<services::AllocationRequest>> readInvoices(const ParsedArgs& args,
-                                                        domain::Currency currency) {
-    QList<services::AllocationRequest> out;
-    for (const QString& spec : args.values(u"invoice"_s)) {
-        services::AllocationRequest r;
-        const qsizetype colon = spec.indexOf(u':');
-        r.invoiceNumber = spec.left(colon).trimmed();
-        if (colon >= 0) {
-            auto amount = domain::Money::parsePlain(QStringView(spec).mid(colon + 1), currency);
-            if (!amount)
-                return fail(optionError(u"invoice"_s, amount.error()));
-            r.amount = *amount;
-        }
-        out.append(r);
-    }
-    return out;
-}
 
 QJsonObject paymentJson(Session& s, const domain::Payment& p) {
     QJsonObject json = services::toJson(p);
@@ -81,7 +63,7 @@ Result<Reply> add(Session& s, const ParsedArgs& args) {
         !ok)
         return fail(ok.error());
     in.amount = amount.value_or(domain::Money::zero(s.currency()));
-    auto invoices = readInvoices(args, s.currency());
+    auto invoices = readAllocations(args, s.currency());
     if (!invoices)
         return fail(invoices.error());
     in.invoices = *invoices;
@@ -95,7 +77,7 @@ Result<Reply> add(Session& s, const ParsedArgs& args) {
 }
 
 Result<Reply> allocate(Session& s, const ParsedArgs& args) {
-    auto invoices = readInvoices(args, s.currency());
+    auto invoices = readAllocations(args, s.currency());
     if (!invoices)
         return fail(invoices.error());
     auto made = s.services.payments().applyCredit(s.actor, args.value(u"customer"_s), *invoices);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // return create | show | list · credit-note show | list | allocate | refund
+#include "cli/allocation_args.h"
 #include "cli/command.h"
 #include "cli/document_args.h"
 #include "cli/output.h"
@@ -147,27 +148,8 @@ Result<Reply> listNotes(Session& s, const ParsedArgs& args) {
                             {trMsg("Unallocated"), u"unallocated"_s, true}});
 }
 
-// `--invoice NUMBER[:AMOUNT]`, repeatable.
-Result<QList<services::AllocationRequest>> readInvoices(const ParsedArgs& args,
-                                                        domain::Currency currency) {
-    QList<services::AllocationRequest> out;
-    for (const QString& spec : args.values(u"invoice"_s)) {
-        services::AllocationRequest r;
-        const qsizetype colon = spec.indexOf(u':');
-        r.invoiceNumber = spec.left(colon).trimmed();
-        if (colon >= 0) {
-            auto amount = domain::Money::parsePlain(QStringView(spec).mid(colon + 1), currency);
-            if (!amount)
-                return fail(optionError(u"invoice"_s, amount.error()));
-            r.amount = *amount;
-        }
-        out.append(r);
-    }
-    return out;
-}
-
 Result<Reply> allocate(Session& s, const ParsedArgs& args) {
-    auto invoices = readInvoices(args, s.currency());
+    auto invoices = readAllocations(args, s.currency());
     if (!invoices)
         return fail(invoices.error());
     auto made = s.services.returns().allocate(s.actor, args.positional(0), *invoices);

@@ -124,7 +124,7 @@ Result<Reply> printStatement(Session& s, const ParsedArgs& args) {
 }
 
 Result<Reply> printCreditNote(Session& s, const ParsedArgs& args) {
-    auto note = s.services.statements().creditNote(s.actor, args.positional(0));
+    auto note = s.services.returns().creditNote(s.actor, args.positional(0));
     if (!note)
         return fail(note.error());
     return wrote(reports::creditNotePrintJob(s.services.settings(), *note, QLocale()), args);

@@ -27,8 +27,8 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_shipments = std::make_unique<ShipmentService>(*m_ctx);
     m_payments = std::make_unique<PaymentService>(*m_ctx);
     m_invoices = std::make_unique<InvoiceService>(*m_ctx, *m_settings);
-    m_statements = std::make_unique<StatementService>(*m_ctx, *m_payments);
     m_returns = std::make_unique<ReturnService>(*m_ctx, *m_settings);
+    m_statements = std::make_unique<StatementService>(*m_ctx, *m_payments);
 }
 
 Services::~Services() = default;

@@ -45,8 +45,8 @@ public:
     ShipmentService& shipments() { return *m_shipments; }
     PaymentService& payments() { return *m_payments; }
     InvoiceService& invoices() { return *m_invoices; }
-    StatementService& statements() { return *m_statements; }
     ReturnService& returns() { return *m_returns; }
+    StatementService& statements() { return *m_statements; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -67,8 +67,8 @@ private:
     std::unique_ptr<ShipmentService> m_shipments;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<InvoiceService> m_invoices;
-    std::unique_ptr<StatementService> m_statements;
     std::unique_ptr<ReturnService> m_returns;
+    std::unique_ptr<StatementService> m_statements;
 };
 
 } // namespace mostrador::services

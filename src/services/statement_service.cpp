@@ -36,18 +36,6 @@ domain::StatementCustomer statementCustomer(const domain::Customer& c) {
     return {c.code, c.name, c.taxId, c.billingAddress};
 }
 
-// The stored lines' totals by tax rate, rounded the way the note was: per line unless
-// the lines' own taxes do not add up to the note's tax (the company rounds globally).
-QList<domain::TaxGroup> taxGroupsOf(const domain::CreditNote& n) {
-    QList<domain::PricedLine> priced;
-    for (const domain::CreditNoteLine& l : n.lines)
-        priced.append(l.priced());
-    auto totals = domain::computeTotals(priced, domain::TaxRounding::PerLine, n.currency);
-    if (totals.tax != n.tax)
-        totals = domain::computeTotals(priced, domain::TaxRounding::Global, n.currency);
-    return totals.groups;
-}
-
 } // namespace
 
 Result<domain::Customer> StatementService::Impl::customer(const QString& code) {
@@ -115,21 +103,6 @@ Result<AccountHeader> StatementService::header(const Actor& actor, const QString
     h.overdueInvoices = position->overdueInvoices;
     h.oldestOverdueDays = position->oldestOverdueDays;
     return h;
-}
-
-Result<domain::CreditNote> StatementService::creditNote(const Actor& actor, const QString& number) {
-    if (auto ok = actor.require(Permission::ViewSales); !ok)
-        return fail(ok.error());
-    const QString key = number.trimmed().toUpper();
-    auto found = d->repo().creditNote(key);
-    if (!found)
-        return fail(found.error());
-    if (!*found)
-        return fail(Error::notFound(QStringLiteral("credit_note.not_found"),
-                                    trMsg("There is no credit note %1").arg(key)));
-    domain::CreditNote note = std::move(**found);
-    note.taxGroups = taxGroupsOf(note);
-    return note;
 }
 
 } // namespace mostrador::services

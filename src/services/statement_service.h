@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/account_statement.h"
-#include "domain/returns.h"
 #include "services/service_context.h"
 
 #include <memory>
@@ -41,8 +40,6 @@ public:
                                                const QString& customerCode,
                                                const domain::StatementPeriod& period);
     Result<AccountHeader> header(const domain::Actor& actor, const QString& customerCode);
-    // By number, with its lines and totals by tax rate.
-    Result<domain::CreditNote> creditNote(const domain::Actor& actor, const QString& number);
 
 private:
     struct Impl;

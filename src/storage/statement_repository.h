@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/account_statement.h"
-#include "domain/returns.h"
 
 #include <optional>
 
@@ -30,14 +29,9 @@ public:
     // The sum of each kind of document dated before `from`: one aggregate per table.
     Result<domain::AccountSums> sumsBefore(qint64 customerId, const QDate& from);
 
-    // A credit note by its number, with its lines, tax groups and the invoices it
-    // credits; none when there is no such number.
-    Result<std::optional<domain::CreditNote>> creditNote(const QString& number);
-
 private:
     Result<QHash<qint64, QStringList>> invoiceOrders(qint64 customerId, const QString& from,
                                                      const QString& to);
-    Status readCreditNoteLines(domain::CreditNote& note);
 
     Database& m_db;
     domain::Currency m_currency;

@@ -169,6 +169,16 @@ TEST_F(InvoicesViewTest, ADraftOpensWithEnterTakesANewQuantityAndIsPostedFromThe
     EXPECT_EQ(stored.total.minor(), 2420);
 }
 
+TEST_F(InvoicesViewTest, TheListEnteredWithNoRowHighlightsTheFirstForEnter) {
+    posted(shippedOrder(2));
+    InvoicesView view(s(), admin);
+    showActive(view);
+    view.table()->setCurrentIndex({});
+    view.table()->setFocus(Qt::TabFocusReason);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.table()->currentIndex().row(), 0);
+}
+
 TEST_F(InvoicesViewTest, ABackDatedPostingIsRefusedWithTheRuleInTheMessageArea) {
     posted(shippedOrder(1));
     const Invoice draft = drafted(shippedOrder(1));
@@ -244,6 +254,11 @@ TEST_F(InvoicesViewTest, APostedInvoiceIsReadOnlyAndPrintsAsPdf) {
     EXPECT_FALSE(viewer.linesModel()->item(0, InvoiceViewer::Qty)->isEditable());
     EXPECT_TRUE(viewer.field(QStringLiteral("dueDates"))->text().contains(QStringLiteral("24,20")));
     EXPECT_EQ(viewer.field(QStringLiteral("amountDue"))->text(), euros(2420));
+    // Read-only fields are drawn as text, not as inputs one could type in.
+    EXPECT_TRUE(viewer.dateEdit()->isReadOnly());
+    EXPECT_FALSE(viewer.dateEdit()->hasFrame());
+    EXPECT_FALSE(viewer.dateEdit()->calendarPopup());
+    EXPECT_EQ(viewer.dateEdit()->buttonSymbols(), QAbstractSpinBox::NoButtons);
     const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
     ASSERT_TRUE(viewer.writePdf(path));
     QFile pdf(path);

@@ -248,38 +248,3 @@ TEST_F(StatementServiceTest, HeaderHasTheCustomerFigures) {
     EXPECT_EQ(h->credit, money(2000));
     EXPECT_EQ(h->overdueInvoices, 0);
 }
-
-TEST_F(StatementServiceTest, CreditNoteIsReadWithItsLinesAndTaxGroups) {
-    creditNoteOn(kJan, 2420);
-    ASSERT_TRUE(storage::write(
-        s().database(), QStringLiteral("UPDATE credit_notes SET untaxed = 2000, tax = 420"), {}));
-    const QString inv = invoiceOn(kJan, 12100);
-    const qint64 invoiceLine = [&] {
-        EXPECT_TRUE(storage::write(
-            s().database(),
-            QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, qty, "
-                           "unit_price, net, tax) SELECT id, 1, 'Tornillo', 10000, 100000, "
-                           "10000, 2100 FROM invoices WHERE number = ?"),
-            {inv}));
-        return scalar(QStringLiteral("SELECT MAX(id) FROM invoice_lines"));
-    }();
-    ASSERT_TRUE(storage::write(
-        s().database(),
-        QStringLiteral("INSERT INTO credit_note_lines (credit_note_id, position, invoice_line_id, "
-                       "invoice_number, sku, description, unit, qty, unit_price, tax_code, "
-                       "tax_rate_bp, net, tax) SELECT id, 1, ?, ?, 'TOR-M6', 'Tornillo', 'u', "
-                       "2000, 100000, 'IVA21', 2100, 2000, 420 FROM credit_notes"),
-        {invoiceLine, inv}));
-    auto note = s().statements().creditNote(accounting, QStringLiteral("cn-t-1"));
-    ASSERT_TRUE(note) << note.error().message.toStdString();
-    EXPECT_EQ(note->party.customerCode, beta());
-    ASSERT_EQ(note->lines.size(), 1);
-    EXPECT_EQ(note->lines[0].qty, units(2));
-    EXPECT_EQ(note->invoiceNumbers, QStringList{inv});
-    ASSERT_EQ(note->taxGroups.size(), 1);
-    EXPECT_EQ(note->taxGroups[0].tax, money(420));
-    EXPECT_EQ(note->total, money(2420));
-    auto missing = s().statements().creditNote(accounting, QStringLiteral("CN-NOPE"));
-    ASSERT_FALSE(missing);
-    EXPECT_EQ(missing.error().code, QStringLiteral("credit_note.not_found"));
-}

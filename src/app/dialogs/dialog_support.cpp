@@ -3,9 +3,11 @@
 
 #include <QAbstractItemView>
 #include <QBuffer>
+#include <QDateTimeEdit>
 #include <QImage>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QWidget>
 
 namespace mostrador::app::dialogs {
@@ -95,6 +97,33 @@ void DialogSupport::commitPendingEdit(QAbstractItemView* view) {
     const QModelIndex current = view->currentIndex();
     view->setCurrentIndex(QModelIndex());
     view->setCurrentIndex(current);
+}
+
+namespace {
+
+// Read-only fields take the window's colour where an input has the base colour.
+void paintAsText(QWidget* field, bool readOnly) {
+    QPalette palette = field->parentWidget() ? field->parentWidget()->palette() : QPalette();
+    if (readOnly)
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    field->setPalette(palette);
+}
+
+} // namespace
+
+void DialogSupport::setReadOnly(QDateTimeEdit* field, bool readOnly) {
+    field->setReadOnly(readOnly);
+    field->setFrame(!readOnly);
+    field->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
+                                     : QAbstractSpinBox::UpDownArrows);
+    field->setCalendarPopup(!readOnly);
+    paintAsText(field, readOnly);
+}
+
+void DialogSupport::setReadOnly(QPlainTextEdit* field, bool readOnly) {
+    field->setReadOnly(readOnly);
+    field->setFrameShape(readOnly ? QFrame::NoFrame : QFrame::StyledPanel);
+    paintAsText(field, readOnly);
 }
 
 } // namespace mostrador::app::dialogs

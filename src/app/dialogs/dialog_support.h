@@ -8,6 +8,8 @@
 #include <QString>
 
 class QAbstractItemView;
+class QDateTimeEdit;
+class QPlainTextEdit;
 class QImage;
 class QSize;
 class QDialog;
@@ -43,6 +45,11 @@ public:
 
     // Commits a cell editor that is still open, so its text is in the model.
     static void commitPendingEdit(QAbstractItemView* view);
+
+    // Makes a field read-only or editable again; read-only, it is drawn as text (no
+    // frame, no buttons, the window's background) so nobody tries to type in it.
+    static void setReadOnly(QDateTimeEdit* field, bool readOnly);
+    static void setReadOnly(QPlainTextEdit* field, bool readOnly);
 };
 
 } // namespace mostrador::app::dialogs
