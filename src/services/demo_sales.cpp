@@ -218,7 +218,9 @@ Status loadDemoSales(Services& s, const Actor& admin, int quotations, int orders
         if (auto ok = advance(s, admin, i, q->number); !ok)
             return ok;
     }
-    return addOrders(s, admin, orders < 0 ? quotations : orders, *customers, *products);
+    if (auto ok = addOrders(s, admin, orders < 0 ? quotations : orders, *customers, *products); !ok)
+        return ok;
+    return loadDemoReceivables(s, admin);
 }
 
 } // namespace mostrador::services

@@ -17,4 +17,9 @@ class Services;
 Status loadDemoSales(Services& services, const domain::Actor& admin, int quotations,
                      int orders = -1);
 
+// The money side, after loadDemoSales: every shipped order invoiced and posted, every
+// other invoice paid (in full or half), and part of one shipment returned damaged, with
+// its credit note.
+Status loadDemoReceivables(Services& services, const domain::Actor& admin);
+
 } // namespace mostrador::services

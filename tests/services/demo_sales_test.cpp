@@ -69,3 +69,37 @@ TEST(DemoSales, TheDemoCompanyHasOrdersInEveryStateSomeWithDeposits) {
               0);
     EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM customers WHERE on_hold = 1")), 0);
 }
+
+TEST(DemoSales, TheDemoCompanyHasInvoicesPaymentsAndAReturnThatAddUp) {
+    QTemporaryDir dir;
+    auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
+    ASSERT_TRUE(s);
+    domain::CompanyProfile company;
+    company.name = QStringLiteral("Demo");
+    company.currency = domain::Currency::fromCode(u"EUR");
+    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
+                                          QStringLiteral("admin-password"));
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE((*s)->setup().loadDemo(*admin, 20, 30));
+    auto loaded = loadDemoSales(**s, *admin, 0, 24);
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+    // Every shipment's order is invoiced.
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM shipments sh WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM invoice_lines l WHERE l.order_id = "
+                                         "sh.order_id)")),
+              0);
+    EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'paid'")),
+              0);
+    EXPECT_GT(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM payments")), 0);
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM returns")), 1);
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM credit_notes")), 1);
+    // The customers' AR balances are what the documents say.
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COALESCE(SUM(ar_balance), 0) FROM "
+                                         "customer_accounts")),
+              scalar(**s, QStringLiteral(
+                              "SELECT (SELECT COALESCE(SUM(total), 0) FROM invoices WHERE status "
+                              "<> 'draft') - (SELECT COALESCE(SUM(amount), 0) FROM "
+                              "deposit_applications) - (SELECT COALESCE(SUM(amount), 0) FROM "
+                              "payments) + (SELECT COALESCE(SUM(amount), 0) FROM chargebacks) - "
+                              "(SELECT COALESCE(SUM(total), 0) FROM credit_notes)")));
+}
