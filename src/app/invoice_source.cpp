@@ -53,7 +53,7 @@ QList<ColumnSpec> InvoiceSource::columns() const {
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 40},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Due date"), QStringLiteral("due_date"), ColumnKind::Text, 11},
-        {tr("State"), QStringLiteral("status"), ColumnKind::Text, 15},
+        {tr("State"), QStringLiteral("status"), ColumnKind::Text, 20},
         {tr("Total"), QStringLiteral("total"), ColumnKind::Money, 13},
         {tr("Paid"), {}, ColumnKind::Money, 13},
         {tr("Balance"), {}, ColumnKind::Money, 13},

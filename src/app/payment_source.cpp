@@ -53,7 +53,7 @@ QList<ColumnSpec> PaymentSource::columns() const {
         {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 16},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 36},
-        {tr("Method"), {}, ColumnKind::Text, 14},
+        {tr("Method"), {}, ColumnKind::Text, 22},
         {tr("Reference"), {}, ColumnKind::Text, 16},
         {tr("Amount"), QStringLiteral("amount"), ColumnKind::Money, 13},
         {tr("Unallocated"), {}, ColumnKind::Money, 13},
