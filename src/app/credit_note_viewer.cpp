@@ -67,42 +67,21 @@ void CreditNoteViewer::buildUi() {
 }
 
 QWidget* CreditNoteViewer::buildHeader() {
-    auto* box = new QWidget(this);
-    auto* left = new QFormLayout;
-    auto* right = new QFormLayout;
-    const auto add = [this, box](QFormLayout* form, const char* name, const QString& title,
-                                 bool number = false) {
-        auto* value = new QLabel(box);
-        value->setObjectName(QLatin1String(name));
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        if (number)
-            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_fields.insert(QLatin1String(name), value);
-        form->addRow(title, value);
-    };
-    add(left, "number", tr("Number"));
-    add(left, "customer", tr("Customer"));
-    add(left, "date", tr("Date"));
-    add(left, "return", tr("Return"));
-    add(left, "reason", tr("Reason"));
-    add(left, "invoices", tr("Credits invoices"));
-    add(right, "taxGroups", tr("By tax rate"), true);
-    add(right, "untaxed", tr("Untaxed"), true);
-    add(right, "tax", tr("Tax"), true);
-    add(right, "total", tr("Total credited"), true);
-    add(right, "unallocated", tr("Unallocated"), true);
-    QLabel* link = m_fields.value(QStringLiteral("return"));
-    link->setTextFormat(Qt::RichText);
-    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    using C = ViewerHeader;
+    m_header = new ViewerHeader(this, 3, 2);
+    m_header->add(C::Left, "number", tr("Number"));
+    m_header->add(C::Left, "customer", tr("Customer"));
+    m_header->add(C::Left, "date", tr("Date"));
+    QLabel* link = m_header->addLink(C::Left, "return", tr("Return"));
     connect(link, &QLabel::linkActivated, this, &CreditNoteViewer::openReturn);
-    m_fields.value(QStringLiteral("reason"))->setWordWrap(true);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addLayout(left, 3);
-    row->addSpacing(24);
-    row->addLayout(right, 2);
-    return box;
+    m_header->add(C::Left, "reason", tr("Reason"))->setWordWrap(true);
+    m_header->add(C::Left, "invoices", tr("Credits invoices"));
+    m_header->add(C::Right, "taxGroups", tr("By tax rate"), true);
+    m_header->add(C::Right, "untaxed", tr("Untaxed"), true);
+    m_header->add(C::Right, "tax", tr("Tax"), true);
+    m_header->add(C::Right, "total", tr("Total credited"), true);
+    m_header->add(C::Right, "unallocated", tr("Unallocated"), true);
+    return m_header;
 }
 
 void CreditNoteViewer::buildButtons() {
@@ -150,9 +129,7 @@ void CreditNoteViewer::fill() {
     const QLocale locale;
     const domain::CreditNote& n = m_note;
     setWindowTitle(tr("Credit note %1 — %2").arg(n.number, n.party.customerName));
-    const auto set = [this](const char* name, const QString& text) {
-        m_fields.value(QLatin1String(name))->setText(text);
-    };
+    const auto set = [this](const char* name, const QString& text) { m_header->set(name, text); };
     set("number", n.number);
     set("customer", tr("%1 · %2").arg(n.party.customerCode, n.party.customerName));
     set("date", locale.toString(n.date, fullYearDateFormat(locale)));

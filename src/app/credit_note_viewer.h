@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/viewer_header.h"
 #include "domain/returns.h"
 #include "domain/user.h"
 
@@ -34,7 +35,7 @@ public:
                      const QString& number, QWidget* parent = nullptr);
 
     const domain::CreditNote& note() const { return m_note; }
-    QLabel* field(const QString& name) const { return m_fields.value(name); }
+    QLabel* field(const QString& name) const { return m_header->field(name); }
     QLabel* banner() const { return m_banner; }
     QStandardItemModel* linesModel() const { return m_lines; }
     QPushButton* button(const QString& key) const { return m_buttons.value(key); }
@@ -63,7 +64,7 @@ private:
     QLabel* m_banner = nullptr;
     QTableView* m_table = nullptr;
     QStandardItemModel* m_lines = nullptr;
-    QHash<QString, QLabel*> m_fields;
+    ViewerHeader* m_header = nullptr;
     QHash<QString, QPushButton*> m_buttons;
 };
 

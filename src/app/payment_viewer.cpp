@@ -154,35 +154,19 @@ void PaymentViewer::buildUi() {
 }
 
 QWidget* PaymentViewer::buildHeader() {
-    auto* box = new QWidget(this);
-    auto* left = new QFormLayout;
-    auto* right = new QFormLayout;
-    const auto add = [this, box](QFormLayout* form, const char* name, const QString& title,
-                                 bool number = false) {
-        auto* value = new QLabel(box);
-        value->setObjectName(QLatin1String(name));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        if (number)
-            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_fields.insert(QLatin1String(name), value);
-        form->addRow(title, value);
-    };
-    add(left, "number", tr("Number"));
-    add(left, "customer", tr("Customer"));
-    add(left, "date", tr("Date"));
-    add(left, "method", tr("Method"));
-    add(left, "reference", tr("Reference"));
-    add(left, "recordedBy", tr("Recorded by"));
-    add(right, "amount", tr("Amount"), true);
-    add(right, "allocated", tr("Allocated"), true);
-    add(right, "unallocated", tr("Unallocated (credit)"), true);
-    add(right, "chargedBack", tr("Charged back"), true);
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 1);
-    layout->addSpacing(24);
-    layout->addLayout(right);
-    return box;
+    using C = ViewerHeader;
+    m_header = new ViewerHeader(this, 1, 0);
+    m_header->add(C::Left, "number", tr("Number"));
+    m_header->add(C::Left, "customer", tr("Customer"));
+    m_header->add(C::Left, "date", tr("Date"));
+    m_header->add(C::Left, "method", tr("Method"));
+    m_header->add(C::Left, "reference", tr("Reference"));
+    m_header->add(C::Left, "recordedBy", tr("Recorded by"));
+    m_header->add(C::Right, "amount", tr("Amount"), true);
+    m_header->add(C::Right, "allocated", tr("Allocated"), true);
+    m_header->add(C::Right, "unallocated", tr("Unallocated (credit)"), true);
+    m_header->add(C::Right, "chargedBack", tr("Charged back"), true);
+    return m_header;
 }
 
 void PaymentViewer::buildButtons() {
@@ -227,9 +211,7 @@ void PaymentViewer::fill() {
     const bool refund = p.kind == domain::payment_kind::kRefund;
     setWindowTitle(refund ? tr("Refund %1 — %2").arg(p.number, p.customerName)
                           : tr("Payment %1 — %2").arg(p.number, p.customerName));
-    const auto set = [this](const char* name, const QString& text) {
-        m_fields.value(QLatin1String(name))->setText(text);
-    };
+    const auto set = [this](const char* name, const QString& text) { m_header->set(name, text); };
     set("number", refund && !p.creditNoteNumber.isEmpty()
                       ? tr("%1 (refund of credit note %2)").arg(p.number, p.creditNoteNumber)
                       : p.number);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/viewer_header.h"
 #include "domain/invoice.h"
 #include "domain/user.h"
 
@@ -39,7 +40,7 @@ public:
                   QWidget* parent = nullptr);
 
     const domain::Payment& payment() const { return m_payment; }
-    QLabel* field(const QString& name) const { return m_fields.value(name); }
+    QLabel* field(const QString& name) const { return m_header->field(name); }
     QLabel* banner() const { return m_banner; }
     QTableView* allocationsTable() const { return m_allocationsTable; }
     QStandardItemModel* allocationsModel() const { return m_allocations; }
@@ -69,7 +70,7 @@ private:
     QTableView* m_chargebacksTable = nullptr;
     QStandardItemModel* m_allocations = nullptr;
     QStandardItemModel* m_chargebacks = nullptr;
-    QHash<QString, QLabel*> m_fields;
+    ViewerHeader* m_header = nullptr;
     QHash<QString, QPushButton*> m_buttons;
 };
 

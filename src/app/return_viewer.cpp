@@ -81,46 +81,26 @@ void ReturnViewer::buildUi() {
 }
 
 QWidget* ReturnViewer::buildHeader() {
-    auto* box = new QWidget(this);
-    auto* left = new QFormLayout;
-    auto* right = new QFormLayout;
-    const auto add = [this, box](QFormLayout* form, const char* name, const QString& title) {
-        auto* value = new QLabel(box);
-        value->setObjectName(QLatin1String(name));
-        value->setTextFormat(Qt::PlainText);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_fields.insert(QLatin1String(name), value);
-        form->addRow(title, value);
-    };
-    add(left, "number", tr("Number"));
-    add(left, "customer", tr("Customer"));
-    add(left, "shipment", tr("Shipment"));
-    add(left, "order", tr("Order"));
-    add(left, "reason", tr("Reason"));
-    add(right, "date", tr("Date"));
-    add(right, "damaged", tr("Goods"));
-    add(right, "recordedBy", tr("Recorded by"));
-    add(right, "creditNote", tr("Credit note"));
-    QLabel* link = m_fields.value(QStringLiteral("creditNote"));
-    link->setTextFormat(Qt::RichText);
-    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    using C = ViewerHeader;
+    m_header = new ViewerHeader(this, 3, 2);
+    m_header->add(C::Left, "number", tr("Number"));
+    m_header->add(C::Left, "customer", tr("Customer"));
+    m_header->add(C::Left, "shipment", tr("Shipment"));
+    m_header->add(C::Left, "order", tr("Order"));
+    m_header->add(C::Left, "reason", tr("Reason"))->setWordWrap(true);
+    m_header->add(C::Right, "date", tr("Date"));
+    m_header->add(C::Right, "damaged", tr("Goods"));
+    m_header->add(C::Right, "recordedBy", tr("Recorded by"));
+    QLabel* link = m_header->addLink(C::Right, "creditNote", tr("Credit note"));
     connect(link, &QLabel::linkActivated, this, &ReturnViewer::openCreditNote);
-    m_fields.value(QStringLiteral("reason"))->setWordWrap(true);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addLayout(left, 3);
-    row->addSpacing(24);
-    row->addLayout(right, 2);
-    return box;
+    return m_header;
 }
 
 void ReturnViewer::fill() {
     const domain::Return& r = m_return;
     const QLocale locale;
     setWindowTitle(tr("Return %1 — %2").arg(r.number, r.customerName));
-    const auto set = [this](const char* name, const QString& text) {
-        m_fields.value(QLatin1String(name))->setText(text);
-    };
+    const auto set = [this](const char* name, const QString& text) { m_header->set(name, text); };
     set("number", r.number);
     set("customer", tr("%1 · %2").arg(r.customerCode, r.customerName));
     set("shipment", r.shipmentNumber);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/viewer_header.h"
 #include "domain/returns.h"
 #include "domain/user.h"
 
@@ -31,7 +32,7 @@ public:
                  QWidget* parent = nullptr);
 
     const domain::Return& returned() const { return m_return; }
-    QLabel* field(const QString& name) const { return m_fields.value(name); }
+    QLabel* field(const QString& name) const { return m_header->field(name); }
     QLabel* banner() const { return m_banner; }
     QStandardItemModel* linesModel() const { return m_lines; }
     QPushButton* creditNoteButton() const { return m_creditNote; }
@@ -50,7 +51,7 @@ private:
     QTableView* m_table = nullptr;
     QStandardItemModel* m_lines = nullptr;
     QPushButton* m_creditNote = nullptr;
-    QHash<QString, QLabel*> m_fields;
+    ViewerHeader* m_header = nullptr;
 };
 
 } // namespace mostrador::app
