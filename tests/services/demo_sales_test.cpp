@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace mostrador;
 using namespace mostrador::services;
@@ -16,19 +17,26 @@ qint64 scalar(Services& s, const QString& sql) {
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
+// A company with the demo customers and products, and its administrator.
+domain::Actor demoCompany(Services& s) {
+    domain::CompanyProfile company;
+    company.name = QStringLiteral("Demo");
+    company.currency = domain::Currency::fromCode(u"EUR");
+    auto admin =
+        s.setup().initialize(company, QStringLiteral("admin"), QStringLiteral("admin-password"));
+    EXPECT_TRUE(admin);
+    EXPECT_TRUE(admin && s.setup().loadDemo(*admin, 20, 30));
+    return admin ? *admin : domain::Actor{};
+}
+
 } // namespace
 
 TEST(DemoSales, TheDemoCompanyHasQuotationsInEveryStateAndAWholesaleList) {
     QTemporaryDir dir;
     auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
     ASSERT_TRUE(s);
-    domain::CompanyProfile company;
-    company.name = QStringLiteral("Demo");
-    company.currency = domain::Currency::fromCode(u"EUR");
-    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
-                                          QStringLiteral("admin-password"));
-    ASSERT_TRUE(admin);
-    ASSERT_TRUE((*s)->setup().loadDemo(*admin, 20, 30));
+    std::optional<domain::Actor> admin;
+    ASSERT_NO_FATAL_FAILURE(admin = demoCompany(**s));
     auto loaded = loadDemoSales(**s, *admin, 10);
     ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
     for (const char* state : {"draft", "sent", "accepted", "rejected", "expired"}) {
@@ -48,13 +56,8 @@ TEST(DemoSales, TheDemoCompanyHasOrdersInEveryStateSomeWithDeposits) {
     QTemporaryDir dir;
     auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
     ASSERT_TRUE(s);
-    domain::CompanyProfile company;
-    company.name = QStringLiteral("Demo");
-    company.currency = domain::Currency::fromCode(u"EUR");
-    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
-                                          QStringLiteral("admin-password"));
-    ASSERT_TRUE(admin);
-    ASSERT_TRUE((*s)->setup().loadDemo(*admin, 20, 30));
+    std::optional<domain::Actor> admin;
+    ASSERT_NO_FATAL_FAILURE(admin = demoCompany(**s));
     auto loaded = loadDemoSales(**s, *admin, 0, 16);
     ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
     for (const char* state :
@@ -74,13 +77,8 @@ TEST(DemoSales, TheDemoCompanyHasInvoicesPaymentsAndAReturnThatAddUp) {
     QTemporaryDir dir;
     auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
     ASSERT_TRUE(s);
-    domain::CompanyProfile company;
-    company.name = QStringLiteral("Demo");
-    company.currency = domain::Currency::fromCode(u"EUR");
-    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
-                                          QStringLiteral("admin-password"));
-    ASSERT_TRUE(admin);
-    ASSERT_TRUE((*s)->setup().loadDemo(*admin, 20, 30));
+    std::optional<domain::Actor> admin;
+    ASSERT_NO_FATAL_FAILURE(admin = demoCompany(**s));
     auto loaded = loadDemoSales(**s, *admin, 0, 24);
     ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
     // Every shipment's order is invoiced.
