@@ -6339,12 +6339,12 @@ Open the credit note?</source>
 <context>
     <name>mostrador::app::ReturnsView</name>
     <message>
-        <source>&amp;Returns</source>
-        <translation>De&amp;voluciones</translation>
-    </message>
-    <message>
         <source>Cre&amp;dit notes</source>
         <translation>A&amp;bonos</translation>
+    </message>
+    <message>
+        <source>R&amp;eturns</source>
+        <translation>De&amp;voluciones</translation>
     </message>
 </context>
 <context>
