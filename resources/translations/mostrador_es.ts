@@ -2786,7 +2786,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation>Abono</translation>
+        <translation>Factura rectificativa</translation>
     </message>
     <message>
         <source>Return</source>
