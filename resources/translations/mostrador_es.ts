@@ -3105,10 +3105,6 @@ Saldo a favor restante: %4</translation>
         <translation>Más de 90 días</translation>
     </message>
     <message>
-        <source>Statement of account</source>
-        <translation>Extracto de cuenta</translation>
-    </message>
-    <message>
         <source>Statement</source>
         <translation>Extracto</translation>
     </message>

@@ -94,7 +94,7 @@ ExtraBlock agingOf(const AccountStatement& s, const QLocale& locale) {
 PrintedDocument statementDocument(const AccountStatement& s, const CompanyProfile& company,
                                   const QLocale& locale) {
     PrintedDocument doc;
-    doc.title = trMsg("Statement of account");
+    doc.title = trMsg("Statement");
     doc.number = s.customer.code;
     doc.company = companyHeader(company);
     doc.fields = fieldsOf(s, locale);

@@ -14,7 +14,7 @@ class SettingsService;
 namespace mostrador::reports {
 
 // A customer's statement of account for a period, in the shared template: the company
-// header, title "Statement of account" and the customer's code; beside it the date
+// header, title "Statement" and the customer's code; beside it the date
 // (the period's end), the period, customer and currency; the customer block (name,
 // billing address, tax id). The body is the opening balance row, then each entry (date,
 // document, description with an invoice's due date, debit, credit, running balance),

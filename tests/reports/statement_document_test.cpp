@@ -71,7 +71,7 @@ AccountStatement sampleStatement(int pairs) {
 TEST(StatementDocument, HoldsThePeriodTheOpeningRowTheEntriesAndTheBalances) {
     const AccountStatement s = sampleStatement(2);
     const PrintedDocument doc = statementDocument(s, test::sampleCompany(), kEnglish);
-    EXPECT_EQ(doc.title, QStringLiteral("Statement of account"));
+    EXPECT_EQ(doc.title, QStringLiteral("Statement"));
     EXPECT_EQ(doc.number, QStringLiteral("ALFA"));
     ASSERT_EQ(doc.addresses.size(), 1);
     EXPECT_TRUE(doc.addresses[0].lines.contains(QStringLiteral("Tax ID: B12345678")));
