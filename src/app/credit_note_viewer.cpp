@@ -48,13 +48,7 @@ void CreditNoteViewer::buildUi() {
     for (int c = Qty; c <= Net; ++c)
         m_lines->setHeaderData(c, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),
                                Qt::TextAlignmentRole);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("linesTable"));
-    m_table->setModel(m_lines);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
+    m_table = makeReadOnlyTable(this, m_lines, QStringLiteral("linesTable"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
 

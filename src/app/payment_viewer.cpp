@@ -36,19 +36,6 @@ QString shortDate(const QDate& date) {
     return locale.toString(date, fullYearDateFormat(locale));
 }
 
-QTableView* readOnlyTable(QWidget* parent, QStandardItemModel* model, const QString& name) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 // The translation context of applyCustomerCredit's messages.
 class CreditTexts {
     Q_DECLARE_TR_FUNCTIONS(PaymentViewer)
@@ -132,10 +119,12 @@ void PaymentViewer::buildUi() {
                                      Qt::TextAlignmentRole);
     m_chargebacks->setHeaderData(CbAmount, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),
                                  Qt::TextAlignmentRole);
-    m_allocationsTable = readOnlyTable(this, m_allocations, QStringLiteral("allocationsTable"));
+    m_allocationsTable = makeReadOnlyTable(this, m_allocations, QStringLiteral("allocationsTable"));
+    m_allocationsTable->horizontalHeader()->setStretchLastSection(true);
     m_allocationsTable->horizontalHeader()->setStretchLastSection(false);
     m_allocationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_chargebacksTable = readOnlyTable(this, m_chargebacks, QStringLiteral("chargebacksTable"));
+    m_chargebacksTable = makeReadOnlyTable(this, m_chargebacks, QStringLiteral("chargebacksTable"));
+    m_chargebacksTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_allocationsTable, &QTableView::activated, this, &PaymentViewer::openInvoice);
 
     auto* allocationsTitle = new QLabel(tr("&Invoices paid (Enter opens one)"), this);

@@ -3,7 +3,9 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 
 namespace mostrador::app {
 
@@ -40,6 +42,18 @@ QLabel* ViewerHeader::addLink(Column column, const char* name, const QString& ti
 void ViewerHeader::set(const char* name, const QString& text) const {
     if (QLabel* label = m_fields.value(QLatin1String(name)))
         label->setText(text);
+}
+
+QTableView* makeReadOnlyTable(QWidget* parent, QAbstractItemModel* model, const QString& name) {
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    return table;
 }
 
 } // namespace mostrador::app

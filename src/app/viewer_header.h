@@ -5,8 +5,10 @@
 #include <QString>
 #include <QWidget>
 
+class QAbstractItemModel;
 class QFormLayout;
 class QLabel;
+class QTableView;
 
 namespace mostrador::app {
 
@@ -31,5 +33,9 @@ private:
     QFormLayout* m_right;
     QHash<QString, QLabel*> m_fields;
 };
+
+// A viewer's table of `model`: whole rows selected one at a time, nothing editable, Tab
+// leaving the table rather than walking its cells.
+QTableView* makeReadOnlyTable(QWidget* parent, QAbstractItemModel* model, const QString& name);
 
 } // namespace mostrador::app
