@@ -22,7 +22,7 @@ bool roleAllows(Role role, Permission p) {
         return p == P::ViewCustomers || p == P::EditCustomers || p == P::ViewProducts ||
                p == P::ExportData || p == P::ViewAudit || p == P::ViewSales ||
                p == P::RecordDeposits || p == P::EditInvoices || p == P::RecordPayments ||
-               p == P::HandleReturns;
+               p == P::HandleReturns || p == P::ViewReports;
     }
     return false;
 }
@@ -81,7 +81,8 @@ QString permissionKey(Permission p) {
                                        "record deposits",
                                        "edit invoices",
                                        "record payments",
-                                       "handle returns"};
+                                       "handle returns",
+                                       "view reports"};
     return QString::fromLatin1(keys[static_cast<int>(p)]);
 }
 

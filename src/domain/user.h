@@ -34,6 +34,7 @@ enum class Permission {
     EditInvoices,   // create, edit and post invoices
     RecordPayments, // payments, allocations, chargebacks and refunds
     HandleReturns,  // returns against shipments and their credit notes
+    ViewReports,    // company-wide dashboard, sales and margin reports, stock valuation
 };
 
 bool roleAllows(Role role, Permission permission);
