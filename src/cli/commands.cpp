@@ -6,6 +6,8 @@ namespace mostrador::cli {
 // customer account, print statement|credit-note (statement_commands.cpp)
 QList<Command> accountCommands();
 QList<Command> statementPrintCommands();
+// report backlog|demand|stock (report_commands.cpp)
+QList<Command> reportCommands();
 
 const QList<Command>& allCommands() {
     static const QList<Command> all = [] {
@@ -19,6 +21,7 @@ const QList<Command>& allCommands() {
         out += orderCommands();
         out += shipmentCommands();
         out += paymentCommands();
+        out += reportCommands();
         out += invoiceCommands();
         out += returnCommands();
         out += transferCommands();

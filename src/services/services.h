@@ -8,6 +8,7 @@
 #include "services/price_list_service.h"
 #include "services/product_service.h"
 #include "services/quotation_service.h"
+#include "services/report_service.h"
 #include "services/return_service.h"
 #include "services/sales_order_service.h"
 #include "services/settings_service.h"
@@ -47,6 +48,7 @@ public:
     InvoiceService& invoices() { return *m_invoices; }
     ReturnService& returns() { return *m_returns; }
     StatementService& statements() { return *m_statements; }
+    ReportService& reports() { return *m_reports; }
 
 private:
     explicit Services(std::unique_ptr<storage::Database> db);
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<InvoiceService> m_invoices;
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<StatementService> m_statements;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace mostrador::services
