@@ -29,6 +29,7 @@ Services::Services(std::unique_ptr<storage::Database> db)
     m_invoices = std::make_unique<InvoiceService>(*m_ctx, *m_settings);
     m_returns = std::make_unique<ReturnService>(*m_ctx, *m_settings);
     m_statements = std::make_unique<StatementService>(*m_ctx, *m_payments);
+    m_dashboard = std::make_unique<DashboardService>(*m_ctx);
     m_reports = std::make_unique<ReportService>(*m_ctx);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/customer_service.h"
+#include "services/dashboard_service.h"
 #include "services/import_service.h"
 #include "services/invoice_service.h"
 #include "services/payment_service.h"
@@ -48,6 +49,7 @@ public:
     InvoiceService& invoices() { return *m_invoices; }
     ReturnService& returns() { return *m_returns; }
     StatementService& statements() { return *m_statements; }
+    DashboardService& dashboard() { return *m_dashboard; }
     ReportService& reports() { return *m_reports; }
 
 private:
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<InvoiceService> m_invoices;
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<StatementService> m_statements;
+    std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<ReportService> m_reports;
 };
 

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/error.h"
+
+#include <QList>
+#include <QString>
+
+namespace mostrador::storage {
+
+class Database;
+
+// Sales and standard cost of one month (minor units), from sales_by_month.
+struct MonthTotals {
+    QString month; // "YYYY-MM"
+    qint64 sales = 0;
+    qint64 cost = 0;
+};
+
+// A customer's or product's sales and cost over a range of months, from the summary
+// tables; key and name are filled for the ranked few only (see DashboardQueries::name).
+struct RankedTotals {
+    qint64 id = 0;
+    QString key;
+    QString name;
+    qint64 sales = 0;
+    qint64 cost = 0;
+};
+
+// How many orders are in one state and their total incl. tax (minor units).
+struct StateTotals {
+    QString status;
+    qint64 orders = 0;
+    qint64 total = 0;
+};
+
+// An order line with something confirmed and not yet shipped: its quantities
+// (thousandths) and untaxed net (minor units).
+struct BacklogLine {
+    qint64 qty = 0;
+    qint64 open = 0; // qty − shipped − cancelled
+    qint64 net = 0;
+};
+
+// The reads behind the manager's dashboard (issue 6). None scans the documents of the
+// past: sales come from the monthly summary tables, orders from the status index over
+// the open states, receivables from the open invoices. `salesperson` empty = everyone's.
+class DashboardQueries {
+public:
+    explicit DashboardQueries(Database& db)
+        : m_db(db) {}
+
+    // Months in [first, last] with sales or cost, in month order.
+    Result<QList<MonthTotals>> months(const QString& first, const QString& last,
+                                      const QString& salesperson);
+    // Per customer / product over [first, last], unordered, without key and name.
+    Result<QList<RankedTotals>> customers(const QString& first, const QString& last,
+                                          const QString& salesperson);
+    Result<QList<RankedTotals>> products(const QString& first, const QString& last,
+                                         const QString& salesperson);
+    // Fills key and name (customer code and name, or SKU and product name) of `rows`.
+    Status nameCustomers(QList<RankedTotals>& rows);
+    Status nameProducts(QList<RankedTotals>& rows);
+
+    // Orders in `states` (those present only).
+    Result<QList<StateTotals>> orderStates(const QStringList& states, const QString& salesperson);
+    // Lines of orders confirmed or partially shipped with an open quantity.
+    Result<QList<BacklogLine>> backlog(const QString& salesperson);
+    // Ids of the salesperson's posted invoices with a balance (invoices_open).
+    Result<QList<qint64>> openInvoices(const QString& salesperson);
+
+private:
+    Result<QList<RankedTotals>> ranked(const QString& table, const QString& column,
+                                       const QString& first, const QString& last,
+                                       const QString& salesperson);
+    Status name(QList<RankedTotals>& rows, const QString& sql);
+
+    Database& m_db;
+};
+
+} // namespace mostrador::storage
