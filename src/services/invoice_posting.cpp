@@ -5,9 +5,11 @@
 // transaction, so a refusal changes nothing and uses no number.
 #include "domain/numbering.h"
 #include "domain/returning.h"
+#include "domain/sales_figures.h"
 #include "services/invoice_impl.h"
 #include "services/invoice_json.h"
 #include "services/json_text.h"
+#include "storage/sales_summary_repository.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -33,6 +35,12 @@ Status checkDate(const Invoice& inv, QDate latest) {
                                 .arg(inv.number, locale.toString(inv.date, QLocale::ShortFormat),
                                      locale.toString(latest, QLocale::ShortFormat)),
                             QStringLiteral("date")));
+}
+
+// The monthly sales figures (issue 6), from the invoice in memory: no read.
+Status addSales(ServiceContext& ctx, const Invoice& inv) {
+    return storage::SalesSummaryRepository(ctx.db, ctx.currency)
+        .add(domain::salesDeltas(domain::salesDocumentOf(inv)));
 }
 
 } // namespace
@@ -183,6 +191,8 @@ Status InvoiceService::Impl::post(const Actor& actor, Invoice& inv, QDate date,
     inv.version += 1;
     if (auto ok = applyToOrders(inv, loaded); !ok)
         return ok;
+    if (auto ok = addSales(ctx, inv); !ok)
+        return ok;
     return ctx.recordText(actor, QStringLiteral("invoice.post"), kEntity, inv.number, before,
                           toAuditJsonText(inv, false));
 }
@@ -232,6 +242,8 @@ Result<Invoice> InvoiceService::createAndPost(const Actor& actor, const QStringL
         if (auto id = d->invoices.insert(*inv); !id)
             return fail(id.error());
         if (auto ok = d->applyToOrders(*inv, loaded); !ok)
+            return fail(ok.error());
+        if (auto ok = addSales(d->ctx, *inv); !ok)
             return fail(ok.error());
         if (auto ok = d->ctx.recordText(actor, QStringLiteral("invoice.post"), kEntity, inv->number,
                                         {}, toAuditJsonText(*inv, false));

@@ -9,6 +9,7 @@
 #include "services/return_impl.h"
 #include "services/returns_json.h"
 #include "services/settings_service.h"
+#include "storage/sales_summary_repository.h"
 #include "storage/shipping_facts.h"
 
 namespace mostrador::services {
@@ -49,6 +50,16 @@ void addSplit(ReturnPlan& p, const domain::ReturnableLine& sl, Quantity qty,
     p.ret.lines.append({0, sl.shipmentLineId, sl.orderLineId, sl.productId, sl.sku, sl.description,
                         sl.unit, qty, split.credited()});
     p.uninvoiced.append(split.uninvoiced);
+}
+
+// The monthly sales figures (issue 6) take the note back under each credited invoice's
+// salesperson, at the invoice line's unit cost: one read of the stored note's lines.
+Status addCreditedSales(ServiceContext& ctx, const domain::CreditNote& note) {
+    storage::SalesSummaryRepository sales(ctx.db, ctx.currency);
+    auto credited = sales.creditedLines(note.id);
+    if (!credited)
+        return fail(credited.error());
+    return sales.add(domain::salesDeltas(domain::salesDocumentOf(note, *credited)));
 }
 
 } // namespace
@@ -225,6 +236,8 @@ Status ReturnService::Impl::postCreditNote(const Actor& actor, ReturnPlan& p) {
             note.invoiceNumbers << l.invoiceNumber;
     if (auto id = returns.insertCreditNote(note, p.ret.id); !id)
         return fail(id.error());
+    if (auto ok = addCreditedSales(ctx, note); !ok)
+        return ok;
     if (auto ok = accounts.addArBalance(note.party.customerId, -note.total.minor()); !ok)
         return ok;
     p.ret.creditNoteNumber = note.number;
