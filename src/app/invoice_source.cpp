@@ -63,7 +63,10 @@ QList<ColumnSpec> InvoiceSource::columns() const {
 services::InvoiceListQuery InvoiceSource::query(const ListRequest& request, int offset,
                                                 int limit) const {
     auto q = pageQuery<services::InvoiceListQuery>(request, offset, limit);
-    q.status = m_filter.status;
+    // "overdue" is no stored state: what is left to pay and due before today.
+    const bool overdue = m_filter.status == kOverdue;
+    q.status = overdue ? QString() : m_filter.status;
+    q.dueBefore = overdue ? QDate::currentDate() : QDate();
     q.customerCode = m_filter.customerCode;
     q.from = m_filter.from;
     q.to = m_filter.to;

@@ -68,6 +68,7 @@ InvoicesView::InvoicesView(services::Services& services, const domain::Actor& ac
 
 void InvoicesView::buildFilters() {
     m_state = makeStateFilter(this, tr("All states"), InvoiceLabels::states());
+    m_state->addItem(InvoiceLabels::overdue(), QString::fromUtf16(InvoiceSource::kOverdue));
     m_customer = makeCustomerFilter(this, m_services, m_actor, tr("Any customer"),
                                     [this] { applyFilters(); });
     m_from = makeDateFilter(this, QStringLiteral("fromFilter"), tr("any"));
@@ -97,6 +98,32 @@ void InvoicesView::applyFilters() {
     m_source->setFilter(filter);
     table()->setCurrentIndex({});
     refresh();
+}
+
+void InvoicesView::showOverdue() {
+    setFilters(QString::fromUtf16(InvoiceSource::kOverdue), {}, {}, {});
+}
+
+void InvoicesView::showCustomer(const QString& code) {
+    setFilters({}, code, {}, {});
+}
+
+void InvoicesView::showPeriod(QDate from, QDate to) {
+    setFilters({}, {}, from, to);
+}
+
+// Sets every filter without a read per field, then reads the list once.
+void InvoicesView::setFilters(const QString& state, const QString& customer, QDate from, QDate to) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_state, m_from, m_to})
+        w->blockSignals(true);
+    m_state->setCurrentIndex(std::max(0, m_state->findData(state)));
+    m_customer->setText(customer);
+    m_from->setDate(from.isValid() ? from : m_from->minimumDate());
+    m_to->setDate(to.isValid() ? to : m_to->minimumDate());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_state, m_from, m_to})
+        w->blockSignals(false);
+    searchField()->clear();
+    applyFilters();
 }
 
 void InvoicesView::editRecord(const QString& number) {

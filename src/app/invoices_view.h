@@ -34,6 +34,10 @@ public:
     // Opens the viewer of `number` (what Enter on a row does); afterwards the invoice stays
     // selected, under its new number when it was posted meanwhile.
     void openInvoice(const QString& number);
+    // Navigation from elsewhere (the dashboard): the list with only this filter on.
+    void showOverdue();
+    void showCustomer(const QString& code);
+    void showPeriod(QDate from, QDate to);
 
 protected:
     void editRecord(const QString& number) override;
@@ -44,6 +48,7 @@ private:
                  QWidget* parent);
     void buildFilters();
     void applyFilters();
+    void setFilters(const QString& state, const QString& customer, QDate from, QDate to);
 
     services::Services& m_services;
     domain::Actor m_actor;

@@ -3,6 +3,7 @@
 
 #include "app/aging_view.h"
 #include "app/app_settings.h"
+#include "app/dashboard_view.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/import_dialog.h"
 #include "app/dialogs/price_lists_dialog.h"
@@ -34,6 +35,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace mostrador::app {
@@ -77,12 +79,15 @@ MainWindow::MainWindow(services::Services& services, const domain::Actor& actor,
     if (!restoreGeometry(settings.value(QStringLiteral("main/geometry")).toByteArray()))
         resize(1200, 750);
     restoreState(settings.value(QStringLiteral("main/state")).toByteArray());
-    showSection(Customers);
+    connectDashboard();
+    // Managers start with the figures; everyone else with the customers.
+    showSection(allowed(m_actor, Permission::ViewReports) ? Dashboard : Customers);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPages() {
+    m_dashboard = new DashboardView(m_services, m_actor, this);
     m_customers = new CustomersView(m_services, m_actor, this);
     m_products = new ProductsView(m_services, m_actor, this);
     m_stock = new StockView(m_services, m_actor, this);
@@ -93,6 +98,7 @@ void MainWindow::buildPages() {
     m_payments = new PaymentsView(m_services, m_actor, this);
     m_returns = new ReturnsView(m_services, m_actor, this);
     m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_products);
     m_stack->addWidget(m_stock);
@@ -111,11 +117,11 @@ void MainWindow::buildNavigation() {
     };
     // The sections after kLastBuilt come in later versions: shown, but not selectable.
     const QList<Entry> entries = {
-        {"customers", tr("Customers")}, {"products", tr("Products")},
-        {"stock", tr("Stock")},         {"quotations", tr("Quotations")},
-        {"orders", tr("Orders")},       {"shipments", tr("Shipments")},
-        {"invoices", tr("Invoices")},   {"payments", tr("Payments")},
-        {"returns", tr("Returns")},     {"dashboard", tr("Dashboard")},
+        {"dashboard", tr("Dashboard")},   {"customers", tr("Customers")},
+        {"products", tr("Products")},     {"stock", tr("Stock")},
+        {"quotations", tr("Quotations")}, {"orders", tr("Orders")},
+        {"shipments", tr("Shipments")},   {"invoices", tr("Invoices")},
+        {"payments", tr("Payments")},     {"returns", tr("Returns")},
     };
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -125,7 +131,7 @@ void MainWindow::buildNavigation() {
         const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entries[i].icon)));
         auto* item = new QListWidgetItem(icon, entries[i].label, m_nav);
         if (i <= kLastBuilt) {
-            item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].label).arg(i + 1));
+            item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].label).arg(i));
         } else {
             item->setFlags(Qt::NoItemFlags);
             item->setToolTip(tr("Arrives in a later version"));
@@ -140,11 +146,15 @@ void MainWindow::buildNavigation() {
         if (row >= 0 && row < m_stack->count())
             m_stack->setCurrentIndex(row);
     });
+    // Ctrl+0 the dashboard, Ctrl+1…9 the lists.
     for (int i = 0; i <= kLastBuilt; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
             showSection(Section(i));
-            currentPage()->setFocus(Qt::ShortcutFocusReason);
+            if (ListPage* page = currentPage())
+                page->setFocus(Qt::ShortcutFocusReason);
+            else
+                m_stack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
         });
     }
 }
@@ -181,9 +191,11 @@ void MainWindow::buildMenus() {
     importProducts->setEnabled(allowed(m_actor, Permission::ImportData));
     importPrices->setEnabled(allowed(m_actor, Permission::ImportData) &&
                              allowed(m_actor, Permission::ManagePrices));
-    QAction* exportList =
-        file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export the list…"), this,
-                        [this] { currentPage()->exportList(); });
+    QAction* exportList = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
+                                          tr("&Export the list…"), this, [this] {
+                                              if (ListPage* page = currentPage())
+                                                  page->exportList();
+                                          });
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportList->setEnabled(allowed(m_actor, Permission::ExportData));
     file->addSeparator();
@@ -231,6 +243,8 @@ void MainWindow::buildStatusBar() {
 }
 
 ListPage* MainWindow::currentPage() const {
+    if (m_stack->currentWidget() == m_dashboard)
+        return nullptr;
     // The Shipments section holds several lists: its current tab's list acts.
     if (m_stack->currentWidget() == m_shipments)
         return m_shipments->currentList();
@@ -242,6 +256,40 @@ ListPage* MainWindow::currentPage() const {
 void MainWindow::showSection(Section section) {
     m_nav->setCurrentRow(section);
     m_stack->setCurrentIndex(section);
+}
+
+void MainWindow::showProduct(const QString& sku) {
+    showSection(Products);
+    m_products->searchField()->setText(sku);
+    m_products->model()->setFilter(sku); // now, not after the typing delay
+    m_products->selectKey(sku);
+    m_products->table()->setFocus(Qt::OtherFocusReason);
+}
+
+// Every figure of the dashboard opens the list behind it, filtered to it.
+void MainWindow::connectDashboard() {
+    connect(m_dashboard, &DashboardView::periodChosen, this, [this](QDate from, QDate to) {
+        showSection(Invoices);
+        m_invoices->showPeriod(from, to);
+    });
+    connect(m_dashboard, &DashboardView::orderStateChosen, this, [this](const QString& status) {
+        showSection(Orders);
+        m_orders->showStatus(status);
+    });
+    connect(m_dashboard, &DashboardView::queueChosen, this, [this] {
+        showSection(Orders);
+        m_orders->showQueue();
+    });
+    connect(m_dashboard, &DashboardView::overdueChosen, this, [this] {
+        showSection(Invoices);
+        m_invoices->showOverdue();
+    });
+    connect(m_dashboard, &DashboardView::customerChosen, this, [this](const QString& code) {
+        showSection(Invoices);
+        m_invoices->showCustomer(code);
+    });
+    connect(m_dashboard, &DashboardView::agingChosen, this, &MainWindow::showAging);
+    connect(m_dashboard, &DashboardView::productChosen, this, &MainWindow::showProduct);
 }
 
 void MainWindow::showAging() {
@@ -296,7 +344,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_nav && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Home || key == Qt::Key_End) {
-            showSection(key == Qt::Key_Home ? Customers : kLastBuilt);
+            showSection(key == Qt::Key_Home ? Dashboard : kLastBuilt);
             return true;
         }
     }

@@ -17,6 +17,7 @@ class Services;
 namespace mostrador::app {
 
 class ListPage;
+class DashboardView;
 class CustomersView;
 class ProductsView;
 class StockView;
@@ -36,6 +37,7 @@ public:
     // Sections in navigation order; those up to kLastBuilt are built, the later ones are
     // shown disabled.
     enum Section {
+        Dashboard,
         Customers,
         Products,
         Stock,
@@ -53,6 +55,7 @@ public:
 
     QListWidget* navigation() const { return m_nav; }
     GlobalSearch* globalSearch() const { return m_search; }
+    DashboardView* dashboardView() const { return m_dashboard; }
     CustomersView* customersView() const { return m_customers; }
     ProductsView* productsView() const { return m_products; }
     StockView* stockView() const { return m_stock; }
@@ -64,8 +67,11 @@ public:
     ReturnsView* returnsView() const { return m_returns; }
     // Reports → Aging… (Ctrl+Shift+G): the aging report, one window kept open.
     void showAging();
+    // The list of the current section; null on the dashboard, which is not a list.
     ListPage* currentPage() const;
     void showSection(Section section);
+    // The Products section searched for `sku`, with it selected.
+    void showProduct(const QString& sku);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,12 +87,14 @@ private:
     void importData(ImportDialog::Kind kind);
     void about();
     void watchOtherWriters();
+    void connectDashboard();
 
     services::Services& m_services;
     domain::Actor m_actor;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     GlobalSearch* m_search = nullptr;
+    DashboardView* m_dashboard = nullptr;
     CustomersView* m_customers = nullptr;
     ProductsView* m_products = nullptr;
     StockView* m_stock = nullptr;

@@ -111,6 +111,30 @@ void OrdersView::applyFilters() {
     refresh();
 }
 
+void OrdersView::showStatus(const QString& key) {
+    setFilters(false, key);
+}
+
+void OrdersView::showQueue() {
+    setFilters(true, {});
+}
+
+// Sets every filter without a read per field, then reads the list once.
+void OrdersView::setFilters(bool queue, const QString& state) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_queue, m_state, m_from, m_to})
+        w->blockSignals(true);
+    m_queue->setChecked(queue);
+    m_state->setEnabled(!queue);
+    m_state->setCurrentIndex(std::max(0, m_state->findData(state)));
+    m_customer->setText({});
+    m_from->setDate(m_from->minimumDate());
+    m_to->setDate(m_to->minimumDate());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_queue, m_state, m_from, m_to})
+        w->blockSignals(false);
+    searchField()->clear();
+    applyFilters();
+}
+
 void OrdersView::createRecord() {
     OrderEditor editor(m_services, m_actor, {}, this);
     editor.exec();

@@ -34,6 +34,10 @@ public:
     QDateEdit* toFilter() const { return m_to; }
     // Opens the editor of `number` (what Enter on a row does).
     void openOrder(const QString& number);
+    // Navigation from elsewhere (the dashboard): the orders in one state, or the queue of
+    // credit holds and approvals, with no other filter on.
+    void showStatus(const QString& key);
+    void showQueue();
 
 protected:
     void createRecord() override;
@@ -45,6 +49,7 @@ private:
                QWidget* parent);
     void buildFilters();
     void applyFilters();
+    void setFilters(bool queue, const QString& state);
     // How many orders wait for a manager, on the queue switch.
     void countQueue();
 

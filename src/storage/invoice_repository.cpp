@@ -113,6 +113,10 @@ QString whereOf(const InvoiceListQuery& query, QVariantList& values) {
         parts.append(QStringLiteral("date <= ?"));
         values.append(isoDate(query.to));
     }
+    if (query.dueBefore.isValid()) { // balance <> 0: the condition of invoices_open
+        parts.append(QStringLiteral("balance <> 0 AND due_date < ?"));
+        values.append(isoDate(query.dueBefore));
+    }
     // A number prefix as ranges the unique indexes answer (LIKE would scan).
     if (const QString search = query.search.trimmed().toUpper(); !search.isEmpty()) {
         parts.append(QStringLiteral("((number >= ? AND number < ?) OR "

@@ -36,6 +36,8 @@ struct InvoiceListQuery : ListQuery {
     QString customerCode;
     QDate from;
     QDate to;
+    // Valid: only invoices with something left to pay due before this day (overdue).
+    QDate dueBefore;
 };
 
 // An unapplied part of a deposit an invoice may take.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/dashboard_view.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/product_editor.h"
 #include "app/global_search.h"
@@ -48,7 +49,9 @@ protected:
 
 } // namespace
 
-TEST_F(MainWindowTest, OpensOnTheCustomerList) {
+TEST_F(MainWindowTest, OpensOnTheDashboardForAManagerThenTheCustomerList) {
+    EXPECT_EQ(visiblePage(), window->dashboardView());
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(visiblePage(), window->customersView());
     auto* model = window->customersView()->model();
     ASSERT_EQ(model->rowCount(), 3);
@@ -103,7 +106,7 @@ TEST_F(MainWindowTest, KeyboardSwitchesSections) {
     QTest::keyClick(window->navigation(), Qt::Key_Down);
     EXPECT_EQ(window->navigation()->currentRow(), MainWindow::kLastBuilt);
     QTest::keyClick(window->navigation(), Qt::Key_Home);
-    EXPECT_EQ(visiblePage(), window->customersView());
+    EXPECT_EQ(visiblePage(), window->dashboardView());
     QTest::keyClick(window->navigation(), Qt::Key_End);
     EXPECT_EQ(window->navigation()->currentRow(), MainWindow::kLastBuilt);
 }
@@ -142,6 +145,7 @@ TEST_F(MainWindowTest, SearchSaysWhenNothingMatches) {
 
 TEST_F(MainWindowTest, ListSearchFiltersAsOneTypes) {
     CustomersView* view = window->customersView();
+    window->showSection(MainWindow::Customers);
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     ASSERT_EQ(QApplication::focusWidget(), view->searchField());
     QTest::keyClicks(view->searchField(), QStringLiteral("sol"));
