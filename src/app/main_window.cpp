@@ -3,12 +3,14 @@
 
 #include "app/aging_view.h"
 #include "app/app_settings.h"
+#include "app/backlog_view.h"
 #include "app/dashboard_view.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/import_dialog.h"
 #include "app/dialogs/price_lists_dialog.h"
 #include "app/dialogs/product_editor.h"
 #include "app/dialogs/settings_dialog.h"
+#include "app/demand_view.h"
 #include "app/dialogs/users_dialog.h"
 #include "app/invoices_view.h"
 #include "app/labels.h"
@@ -18,7 +20,9 @@
 #include "app/quotations_view.h"
 #include "app/record_views.h"
 #include "app/returns_view.h"
+#include "app/sales_report_view.h"
 #include "app/shipments_view.h"
+#include "app/stock_valuation_view.h"
 #include "app/stock_view.h"
 #include "services/external_change_watcher.h"
 #include "services/services.h"
@@ -206,6 +210,7 @@ void MainWindow::buildMenus() {
     QAction* aging = reports->addAction(tr("&Aging…"), this, &MainWindow::showAging);
     aging->setObjectName(QStringLiteral("agingAction"));
     aging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    buildReportActions(reports);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* settings = tools->addAction(QIcon(QStringLiteral(":/icons/settings.svg")),
@@ -309,6 +314,61 @@ void MainWindow::showAging() {
     view->show();
     view->raise();
     view->activateWindow();
+}
+
+void MainWindow::buildReportActions(QMenu* reports) {
+    struct Entry {
+        const char* name;
+        QString text;
+        Qt::Key key;
+        Permission needs;
+        void (MainWindow::*show)();
+    };
+    const Entry entries[] = {
+        {"salesReportAction", tr("&Sales…"), Qt::Key_S, Permission::ViewReports,
+         &MainWindow::showSalesReport},
+        {"backlogAction", tr("&Backlog…"), Qt::Key_B, Permission::ViewSales,
+         &MainWindow::showBacklog},
+        {"demandAction", tr("Production &demand…"), Qt::Key_D, Permission::ViewSales,
+         &MainWindow::showDemand},
+        {"stockValuationAction", tr("Stock &valuation…"), Qt::Key_V, Permission::ViewReports,
+         &MainWindow::showStockValuation},
+    };
+    for (const Entry& e : entries) {
+        QAction* action = reports->addAction(e.text, this, e.show);
+        action->setObjectName(QLatin1String(e.name));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | e.key));
+        action->setEnabled(allowed(m_actor, e.needs));
+    }
+}
+
+// One window per report, kept: asking again brings it up, read afresh.
+template <class View> View* MainWindow::showReport() {
+    auto* view = findChild<View*>();
+    if (!view)
+        view = new View(m_services, m_actor, this);
+    else
+        view->reload();
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+
+void MainWindow::showSalesReport() {
+    showReport<SalesReportView>();
+}
+
+void MainWindow::showBacklog() {
+    showReport<BacklogView>();
+}
+
+void MainWindow::showDemand() {
+    showReport<DemandView>();
+}
+
+void MainWindow::showStockValuation() {
+    showReport<StockValuationView>();
 }
 
 void MainWindow::openFound(GlobalSearch::Kind kind, const QString& key) {

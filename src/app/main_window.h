@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace mostrador::services {
@@ -67,6 +68,12 @@ public:
     ReturnsView* returnsView() const { return m_returns; }
     // Reports → Aging… (Ctrl+Shift+G): the aging report, one window kept open.
     void showAging();
+    // Reports → Sales… (Ctrl+Shift+S), Backlog… (Ctrl+Shift+B), Production demand…
+    // (Ctrl+Shift+D), Stock valuation… (Ctrl+Shift+V): one window each, kept open.
+    void showSalesReport();
+    void showBacklog();
+    void showDemand();
+    void showStockValuation();
     // The list of the current section; null on the dashboard, which is not a list.
     ListPage* currentPage() const;
     void showSection(Section section);
@@ -81,6 +88,8 @@ private:
     void buildNavigation();
     void buildPages();
     void buildMenus();
+    void buildReportActions(QMenu* reports);
+    template <class View> View* showReport();
     void buildToolBar();
     void buildStatusBar();
     void openFound(GlobalSearch::Kind kind, const QString& key);
