@@ -8,6 +8,8 @@ QList<Command> accountCommands();
 QList<Command> statementPrintCommands();
 // report backlog|demand|stock (report_commands.cpp)
 QList<Command> reportCommands();
+// report sales (sales_report_commands.cpp)
+QList<Command> salesReportCommands();
 
 const QList<Command>& allCommands() {
     static const QList<Command> all = [] {
@@ -21,6 +23,7 @@ const QList<Command>& allCommands() {
         out += orderCommands();
         out += shipmentCommands();
         out += paymentCommands();
+        out += salesReportCommands();
         out += reportCommands();
         out += invoiceCommands();
         out += returnCommands();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// import customers | products | prices · export customers | products
+// import customers | products | prices · export customers | products | orders | invoices
 #include "cli/command.h"
 #include "cli/output.h"
 #include "reports/list_export.h"
@@ -93,6 +93,14 @@ Result<Reply> exportProducts(Session& s, const ParsedArgs& args) {
     return exportWith(reports::exportProducts, s, args);
 }
 
+Result<Reply> exportOrders(Session& s, const ParsedArgs& args) {
+    return exportWith(reports::exportOrders, s, args);
+}
+
+Result<Reply> exportInvoices(Session& s, const ParsedArgs& args) {
+    return exportWith(reports::exportInvoices, s, args);
+}
+
 } // namespace
 
 QList<Command> transferCommands() {
@@ -125,6 +133,18 @@ QList<Command> transferCommands() {
          trMsg("Export every product with its stock to CSV (re-importable) or XLSX."),
          exportArgs,
          exportProducts},
+        {{u"export"_s, u"orders"_s},
+         u"FILE.(csv|xlsx)"_s,
+         trMsg("Export every sales order (number, status, customer, dates, salesperson, "
+               "untaxed, tax, total) to CSV or XLSX."),
+         exportArgs,
+         exportOrders},
+        {{u"export"_s, u"invoices"_s},
+         u"FILE.(csv|xlsx)"_s,
+         trMsg("Export every invoice (… due date, untaxed, tax, total, paid, balance) to CSV "
+               "or XLSX."),
+         exportArgs,
+         exportInvoices},
     };
 }
 

@@ -41,6 +41,44 @@ QList<TableColumn> productColumns() {
             {QStringLiteral("tracked"), ColumnKind::Boolean}};
 }
 
+// The columns orders and invoices share; `dateColumn` is the second date (requested or
+// due), `settlement` adds paid and balance.
+QList<TableColumn> documentColumns(const QString& dateColumn, bool settlement) {
+    const auto text = [](const char16_t* h) { return TableColumn{QString::fromUtf16(h)}; };
+    QList<TableColumn> columns{text(u"number"),
+                               text(u"status"),
+                               text(u"customer"),
+                               text(u"customer_name"),
+                               text(u"date"),
+                               {dateColumn},
+                               text(u"salesperson"),
+                               {QStringLiteral("untaxed"), ColumnKind::Money},
+                               {QStringLiteral("tax"), ColumnKind::Money},
+                               {QStringLiteral("total"), ColumnKind::Money}};
+    if (settlement)
+        columns += {{QStringLiteral("paid"), ColumnKind::Money},
+                    {QStringLiteral("balance"), ColumnKind::Money}};
+    return columns;
+}
+
+TableCell dateCell(const QDate& date) {
+    return date.isValid() ? TableCell(date.toString(Qt::ISODate)) : TableCell();
+}
+
+TableRow orderRow(const storage::OrderRow& o) {
+    return {o.number,       o.status,         o.customerCode,
+            o.customerName, dateCell(o.date), dateCell(o.requestedDate),
+            o.salesperson,  o.untaxed,        o.tax,
+            o.total};
+}
+
+TableRow invoiceRow(const storage::InvoiceRow& i) {
+    return {i.number,       i.status,         i.customerCode,
+            i.customerName, dateCell(i.date), dateCell(i.dueDate),
+            i.salesperson,  i.untaxed,        i.tax,
+            i.total,        i.paid,           i.balance};
+}
+
 TableRow customerRow(const domain::Customer& c) {
     return {c.code,
             c.name,
@@ -119,6 +157,43 @@ Result<int> exportProducts(services::Services& s, const Actor& actor, const QStr
         **writer,
         [&](int offset) { return products.list(actor, pageQuery(QStringLiteral("sku"), offset)); },
         productRow);
+}
+
+// Orders and invoices by date, then id: a stable order while pages are read.
+Result<int> exportOrders(services::Services& s, const Actor& actor, const QString& path) {
+    if (auto ok = actor.require(Permission::ExportData); !ok)
+        return fail(ok.error());
+    auto writer = openTableWriter(path, documentColumns(QStringLiteral("requested_date"), false),
+                                  s.context().currency);
+    if (!writer)
+        return fail(writer.error());
+    auto& orders = s.orders();
+    return exportPages<storage::OrderRow>(
+        **writer,
+        [&](int offset) {
+            storage::OrderListQuery q;
+            static_cast<storage::ListQuery&>(q) = pageQuery(QStringLiteral("date"), offset);
+            return orders.list(actor, q);
+        },
+        orderRow);
+}
+
+Result<int> exportInvoices(services::Services& s, const Actor& actor, const QString& path) {
+    if (auto ok = actor.require(Permission::ExportData); !ok)
+        return fail(ok.error());
+    auto writer = openTableWriter(path, documentColumns(QStringLiteral("due_date"), true),
+                                  s.context().currency);
+    if (!writer)
+        return fail(writer.error());
+    auto& invoices = s.invoices();
+    return exportPages<storage::InvoiceRow>(
+        **writer,
+        [&](int offset) {
+            storage::InvoiceListQuery q;
+            static_cast<storage::ListQuery&>(q) = pageQuery(QStringLiteral("date"), offset);
+            return invoices.list(actor, q);
+        },
+        invoiceRow);
 }
 
 Result<int> exportTable(const TableData& table, const Actor& actor, const QString& path) {

@@ -20,6 +20,14 @@ Result<int> exportCustomers(services::Services& services, const domain::Actor& a
 Result<int> exportProducts(services::Services& services, const domain::Actor& actor,
                            const QString& path);
 
+// Every order (number, status, customer, customer_name, date, requested_date,
+// salesperson, untaxed, tax, total) and every invoice, drafts included (… due_date …,
+// total, paid, balance), by date.
+Result<int> exportOrders(services::Services& services, const domain::Actor& actor,
+                         const QString& path);
+Result<int> exportInvoices(services::Services& services, const domain::Actor& actor,
+                           const QString& path);
+
 // Exports a table the GUI assembled (what a list shows) under the same permission.
 Result<int> exportTable(const TableData& table, const domain::Actor& actor, const QString& path);
 

@@ -326,7 +326,8 @@ Result<QList<InvoiceRow>> InvoiceRepository::list(const InvoiceListQuery& query)
     QVariantList values;
     QString sql =
         QStringLiteral("SELECT id, number, status, customer_code, customer_name, date, "
-                       "due_date, total, balance, currency, deposits_applied, paid FROM invoices") +
+                       "due_date, total, balance, currency, deposits_applied, paid, salesperson, "
+                       "untaxed, tax FROM invoices") +
         whereOf(query, values);
     sql += pageClause(query, sortColumn(query.sortKey), QStringLiteral("id"), values);
     auto q = read(m_db, sql, values);
@@ -339,7 +340,8 @@ Result<QList<InvoiceRow>> InvoiceRepository::list(const InvoiceListQuery& query)
             {q->integer(0), q->text(1), q->text(2), q->text(3), q->text(4), dateFrom(q->text(5)),
              dateFrom(q->text(6)), Money::fromMinor(q->integer(7), currency),
              Money::fromMinor(q->integer(8), currency), Money::fromMinor(q->integer(10), currency),
-             Money::fromMinor(q->integer(11), currency)});
+             Money::fromMinor(q->integer(11), currency), q->text(12),
+             Money::fromMinor(q->integer(13), currency), Money::fromMinor(q->integer(14), currency)});
     }
     return rows;
 }

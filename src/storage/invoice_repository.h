@@ -27,6 +27,9 @@ struct InvoiceRow {
     domain::Money balance;
     domain::Money depositsApplied;
     domain::Money paid; // payments and credit notes, net of chargebacks
+    QString salesperson;
+    domain::Money untaxed; // total = untaxed + tax
+    domain::Money tax;
 };
 
 // Empty filters do not filter. The search matches the number or the draft number by

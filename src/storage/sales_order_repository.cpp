@@ -173,6 +173,8 @@ OrderRow rowFrom(const QSqlQuery& q) {
     r.ordered = domain::Quantity::fromThousandths(q.value(11).toLongLong());
     r.shipped = domain::Quantity::fromThousandths(q.value(12).toLongLong());
     r.invoiced = domain::Quantity::fromThousandths(q.value(13).toLongLong());
+    r.untaxed = Money::fromMinor(q.value(14).toLongLong(), r.total.currency());
+    r.tax = Money::fromMinor(q.value(15).toLongLong(), r.total.currency());
     return r;
 }
 
@@ -300,7 +302,7 @@ Result<QList<OrderRow>> SalesOrderRepository::list(const OrderListQuery& query) 
     // Two statements: the values must be appended in the order of their placeholders.
     QString page = QStringLiteral("SELECT id, number, status, invoicing_status, customer_code, "
                                   "customer_name, date, requested_date, salesperson, total, "
-                                  "currency FROM sales_orders") +
+                                  "currency, untaxed, tax FROM sales_orders") +
                    whereOf(query, values, dense);
     page += pageClause(query, orderColumn(query.sortKey), tieBreak(query), values);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
@@ -308,8 +310,8 @@ Result<QList<OrderRow>> SalesOrderRepository::list(const OrderListQuery& query) 
         QStringLiteral("SELECT o.id, o.number, o.status, o.invoicing_status, o.customer_code, "
                        "o.customer_name, o.date, o.requested_date, o.salesperson, o.total, "
                        "o.currency, COALESCE(SUM(l.qty - l.cancelled_qty), 0), "
-                       "COALESCE(SUM(l.shipped_qty), 0), COALESCE(SUM(l.invoiced_qty), 0) "
-                       "FROM (") +
+                       "COALESCE(SUM(l.shipped_qty), 0), COALESCE(SUM(l.invoiced_qty), 0), "
+                       "o.untaxed, o.tax FROM (") +
         page +
         QStringLiteral(") o LEFT JOIN sales_order_lines l ON l.order_id = o.id GROUP BY o.id "
                        "ORDER BY ") +

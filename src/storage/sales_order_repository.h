@@ -26,6 +26,8 @@ struct OrderRow {
     domain::Quantity ordered; // Σ line quantities less cancelled
     domain::Quantity shipped;
     domain::Quantity invoiced;
+    domain::Money untaxed; // total = untaxed + tax
+    domain::Money tax;
 };
 
 // A list page plus its filters; empty filters do not filter. `queue` keeps the orders
