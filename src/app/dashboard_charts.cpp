@@ -31,9 +31,9 @@ QList<qint64> niceTicks(qint64 low, qint64 high, qint64 unit) {
     }
     QList<qint64> ticks;
     qint64 tick = low >= 0 ? 0 : -((-low + step - 1) / step) * step;
-    for (; tick < high + step; tick += step) {
+    for (;; tick += step) { // up to high, and two ticks at least: an axis needs a length
         ticks.append(tick);
-        if (tick >= high)
+        if (tick >= high && ticks.size() >= 2)
             break;
     }
     return ticks;
@@ -45,7 +45,7 @@ BarChartView::BarChartView(const QString& title, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(title);
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setMargins(QMargins(4, 4, 16, 4)); // room for the last value label
     chart()->setBackgroundRoundness(4);
     setMinimumHeight(240);
 }
@@ -59,6 +59,9 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
     m_categories = categories;
     m_data = series;
     m_horizontal = horizontal;
+    QStringList shown = categories;
+    if (horizontal) // the first category on top, as one reads a list
+        std::reverse(shown.begin(), shown.end());
     m_sets.clear();
     QAbstractBarSeries* bars =
         horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries) : new QBarSeries;
@@ -68,7 +71,8 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
         set->setColor(d.color);
         set->setBorderColor(d.color);
         set->setSelectedColor(d.color.darker(160));
-        for (qint64 v : d.values) {
+        for (int i = 0; i < d.values.size(); ++i) {
+            const qint64 v = d.values[bar(i)];
             set->append(qreal(v)); // a bar's length in pixels, not an amount
             low = std::min(low, v);
             high = std::max(high, v);
@@ -76,17 +80,17 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
         bars->append(set);
         m_sets.append(set);
         connect(set, &QBarSet::clicked, this, [this](int index) {
-            setCurrent(index);
-            Q_EMIT activated(index);
+            setCurrent(bar(index));
+            Q_EMIT activated(bar(index));
         });
         connect(set, &QBarSet::hovered, this,
-                [this, set](bool on, int index) { hovered(set, on, index); });
+                [this, set](bool on, int index) { hovered(set, on, bar(index)); });
     }
     c->addSeries(bars);
     c->legend()->setVisible(series.size() > 1);
 
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    categoryAxis->append(shown);
     auto* valueAxis = new QCategoryAxis;
     valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const QList<qint64> ticks = niceTicks(low, high, m_axisLabel ? 100 : 1);
@@ -98,8 +102,6 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
     c->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
-    if (horizontal) // the first category on top, as one reads a list
-        categoryAxis->setReverse(true);
     m_current = std::clamp(m_current, 0, std::max(0, int(categories.size()) - 1));
     showSelection();
 }
@@ -115,7 +117,7 @@ void BarChartView::showSelection() {
     for (QBarSet* set : m_sets) {
         set->deselectAllBars();
         if (hasFocus())
-            set->selectBar(m_current);
+            set->selectBar(bar(m_current));
     }
 }
 
@@ -127,10 +129,14 @@ QPoint BarChartView::barCenter(int index) const {
     // half its value is inside the bar even when it is short.
     const qreal width = series->barWidth();
     const qreal n = qreal(m_sets.size());
-    const qreal across = index - width / 2 + width / (2 * n);
-    const qreal along = m_sets.first()->at(index) / 2;
+    const qreal across = bar(index) - width / 2 + width / (2 * n);
+    const qreal along = m_sets.first()->at(bar(index)) / 2;
     const QPointF at = m_horizontal ? QPointF(along, across) : QPointF(across, along);
     return mapFromScene(chart()->mapToScene(chart()->mapToPosition(at, series)));
+}
+
+int BarChartView::bar(int index) const {
+    return m_horizontal ? int(m_categories.size()) - 1 - index : index;
 }
 
 void BarChartView::keyPressEvent(QKeyEvent* event) {

@@ -53,6 +53,9 @@ protected:
 
 private:
     void showSelection();
+    // Category index ↔ bar position: horizontal charts are drawn bottom up, so their
+    // categories go in reversed (the map is its own inverse).
+    int bar(int index) const;
     void hovered(QBarSet* set, bool on, int index);
 
     QStringList m_categories;

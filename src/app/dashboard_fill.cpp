@@ -86,7 +86,10 @@ void DashboardView::fillCharts() {
     BarSeriesData margin{tr("Margin"), kMargin, {}, {}};
     for (const auto& m : f.last12Months) {
         const QDate first = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate);
-        months.append(locale.toString(first, QStringLiteral("MMM yy")));
+        // The year only where it starts and where it changes: twelve labels must fit.
+        const bool withYear = months.isEmpty() || first.month() == 1;
+        months.append(
+            locale.toString(first, withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM")));
         sales.values.append(m.sales.minor());
         sales.tooltips.append(money(m.sales));
         margin.values.append(m.margin.minor());
@@ -110,7 +113,7 @@ void DashboardView::fillCharts() {
         aging.values.append(amount.minor());
         aging.tooltips.append(money(amount));
     }
-    m_aging->setBars(buckets, {aging});
+    m_aging->setBars(buckets, {aging}, true); // horizontal: room for the bucket names
 }
 
 void DashboardView::fillRanks() {

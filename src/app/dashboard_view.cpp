@@ -7,7 +7,7 @@
 #include "services/services.h"
 
 #include <QButtonGroup>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -61,14 +61,15 @@ void DashboardView::buildUi() {
         chart->setAxisLabel([this](qint64 minor) {
             return money(domain::Money::fromMinor(minor, m_services.context().currency));
         });
-    auto* grid = new QGridLayout;
-    grid->addWidget(m_months, 0, 0, 1, 2);
-    grid->addWidget(m_states, 0, 2);
-    grid->addWidget(m_aging, 1, 0);
-    grid->addWidget(buildRanks(), 1, 1, 1, 2);
-    for (int column = 0; column < 3; ++column)
-        grid->setColumnStretch(column, 1);
-    layout->addLayout(grid, 1);
+    // The states chart is wider than a third: its labels are the longest (in Spanish).
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_months, 5);
+    charts->addWidget(m_states, 3);
+    layout->addLayout(charts, 1);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_aging, 1);
+    lower->addWidget(buildRanks(), 2);
+    layout->addLayout(lower, 1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

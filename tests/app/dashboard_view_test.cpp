@@ -227,3 +227,12 @@ TEST_F(DashboardViewTest, AChangeRefreshesItOnceKeepingTheMarginChoice) {
     EXPECT_EQ(customers->index(0, DashboardView::Margin).data().toString(),
               euros(2330 + 400)); // 23.30 + 4.00 against BETA's 16.00
 }
+
+TEST(DashboardChartsTest, AxisTicksAreRoundStepsFromZeroPastTheLargestValue) {
+    using Ticks = QList<qint64>;
+    EXPECT_EQ(niceTicks(0, 5930, 100), (Ticks{0, 2000, 4000, 6000})); // 59.30 €: 0, 20, 40, 60 €
+    EXPECT_EQ(niceTicks(-1000, 3000, 100), (Ticks{-1000, 0, 1000, 2000, 3000}));
+    EXPECT_EQ(niceTicks(0, 7, 1), (Ticks{0, 2, 4, 6, 8})); // orders: whole numbers
+    EXPECT_EQ(niceTicks(0, 0, 100), (Ticks{0, 100}));      // nothing yet: still an axis
+    EXPECT_EQ(niceTicks(0, 123456789, 100).size(), 4);     // 0, 50, 100, 150 million cents
+}
