@@ -18,13 +18,13 @@ using reports::ColumnKind;
 
 BacklogView::BacklogView(services::Services& services, const domain::Actor& actor, QWidget* parent)
     : ReportView(services, actor, QStringLiteral("backlogView"), parent) {
-    setColumns({{tr("Requested"), ColumnKind::Text, 11, 1.1},
-                {tr("Order"), ColumnKind::Text, 14, 1.3},
-                {tr("Customer"), ColumnKind::Text, 28, 2.6},
-                {tr("SKU"), ColumnKind::Text, 10, 1.1},
-                {tr("Product"), ColumnKind::Text, 26, 2.4},
-                {tr("Quantity"), ColumnKind::Quantity, 9, 0.9},
-                {tr("Value"), ColumnKind::Money, 13, 1.2}});
+    setColumns({{tr("Requested"), ColumnKind::Text, 11, 1.5},
+                {tr("Order"), ColumnKind::Text, 14, 1.8},
+                {tr("Customer"), ColumnKind::Text, 28, 2.2},
+                {tr("SKU"), ColumnKind::Text, 10, 1.5},
+                {tr("Product"), ColumnKind::Text, 26, 2.2},
+                {tr("Quantity"), ColumnKind::Quantity, 9, 1.1},
+                {tr("Value"), ColumnKind::Money, 13, 1.3}});
     m_from = makeDateFilter(this, QStringLiteral("fromEdit"), tr("Any date"));
     m_to = makeDateFilter(this, QStringLiteral("toEdit"), tr("Any date"));
     m_customer = makeCustomerFilter(this, m_services, m_actor, tr("Every customer"),
@@ -65,9 +65,8 @@ Status BacklogView::fill() {
                    Cell::text(r.productName), cells::quantity(r.qty, locale),
                    cells::money(r.value, locale)},
                   r.order);
-    appendTotalRow({Cell::text(tr("Total")), blank(),
-                    Cell::text(tr("%n line(s)", nullptr, int(m_report.rows.size()))), blank(),
-                    blank(), blank(), cells::money(m_report.value, locale)});
+    appendTotalRow({Cell::text(tr("Total")), blank(), blank(), blank(), blank(), blank(),
+                    cells::money(m_report.value, locale)});
     return {};
 }
 

@@ -23,9 +23,9 @@ const QColor kShort(0xc0, 0x1c, 0x1c);
 
 DemandView::DemandView(services::Services& services, const domain::Actor& actor, QWidget* parent)
     : ReportView(services, actor, QStringLiteral("demandView"), parent) {
-    setColumns({{tr("SKU"), ColumnKind::Text, 10, 1.1},
+    setColumns({{tr("SKU"), ColumnKind::Text, 10, 1.4},
                 {tr("Product"), ColumnKind::Text, 30, 3},
-                {tr("Week of"), ColumnKind::Text, 11, 1.1},
+                {tr("Week of"), ColumnKind::Text, 11, 1.4},
                 {tr("Demand"), ColumnKind::Quantity, 10, 1},
                 {tr("On hand"), ColumnKind::Quantity, 10, 1},
                 {tr("Available"), ColumnKind::Quantity, 10, 1},

@@ -15,7 +15,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -114,6 +117,8 @@ void ReportView::addFilter(const QString& label, QWidget* field) {
     field->installEventFilter(this);
     if (auto* date = qobject_cast<QDateEdit*>(field)) // a date typed, then Tab, applies too
         connect(date, &QDateEdit::editingFinished, this, [this] { reloadSoon(); });
+    if (qobject_cast<QLineEdit*>(field)) // room for a code and the placeholder
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     if (m_lastFilter)
         setTabOrder(m_lastFilter, field);
     m_lastFilter = field;
@@ -125,11 +130,20 @@ void ReportView::finish() {
     if (m_lastFilter)
         setTabOrder(m_lastFilter, m_table);
     setWindowTitle(reportTitle());
-    int width = 60;
-    for (const ReportColumn& c : m_columns)
-        width += c.chars * fontMetrics().averageCharWidth();
-    resize(std::clamp(width, 640, 1280), 560);
     reload();
+    fitToContents();
+}
+
+// Wide enough for the filters and every column as first read, within the screen.
+void ReportView::fitToContents() {
+    int columns = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        columns += m_table->horizontalHeader()->sectionSize(c);
+    const QMargins margins = layout()->contentsMargins();
+    const int wanted =
+        std::max(columns, m_filters->sizeHint().width()) + margins.left() + margins.right();
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(wanted, screen.width() * 9 / 10), std::min(600, screen.height() * 8 / 10));
 }
 
 void ReportView::reloadSoon(int delayMs) {

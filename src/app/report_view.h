@@ -92,6 +92,7 @@ protected:
 
 private:
     void buildFrame();
+    void fitToContents();
     bool rightAligned(int column) const;
 
     QList<ReportColumn> m_columns;

@@ -3,7 +3,7 @@
 
 #include "app/cells.h"
 #include "app/document_filters.h"
-#include "domain/percent.h"
+#include "domain/fixed_decimal.h"
 #include "reports/document_text.h"
 #include "services/services.h"
 
@@ -18,14 +18,14 @@ using services::SalesGrouping;
 
 namespace {
 
-// margin / sales as a percentage, to the hundredth; nothing when nothing was sold.
+// margin / sales as a percentage to one decimal ("34,2 %"); nothing when nothing was sold.
 Cell marginShare(Money margin, Money sales, const QLocale& locale) {
     if (sales.isZero())
         return {};
-    const domain::Percent share = domain::Percent::fromBasisPoints(
-        domain::fixed::divideRounded(domain::Int128(margin.minor()) * 10000, sales.minor()));
-    return {SalesReportView::tr("%1 %").arg(share.toString(locale)), share.basisPoints(),
-            share.toPlainString()};
+    const qint64 tenths =
+        domain::fixed::divideRounded(domain::Int128(margin.minor()) * 1000, sales.minor());
+    return {SalesReportView::tr("%1 %").arg(domain::fixed::format(tenths, 1, locale, 1)), tenths,
+            domain::fixed::formatPlain(tenths, 1, 1)};
 }
 
 } // namespace
@@ -141,7 +141,7 @@ QList<ReportView::ReportColumn> SalesReportView::columnsFor(SalesGrouping by) co
                    {tr("Name"), ColumnKind::Text, 30, 3}};
         break;
     case SalesGrouping::Product:
-        columns = {{tr("SKU"), ColumnKind::Text, 12, 1.2},
+        columns = {{tr("SKU"), ColumnKind::Text, 12, 1.4},
                    {tr("Product"), ColumnKind::Text, 30, 3},
                    {tr("Quantity"), ColumnKind::Quantity, 10, 1}};
         break;
@@ -194,8 +194,6 @@ Status SalesReportView::fill() {
         cellsOf(total, q.by == SalesGrouping::Month ? SalesGrouping::Salesperson : q.by);
     if (q.by == SalesGrouping::Product)
         cells[2] = blank(); // the products' quantities add up to nothing meaningful
-    if (q.by == SalesGrouping::Customer || q.by == SalesGrouping::Product)
-        cells[1] = Cell::text(tr("%n row(s)", nullptr, int(m_report.rows.size())));
     appendTotalRow(cells);
     return {};
 }

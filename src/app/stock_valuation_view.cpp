@@ -13,7 +13,7 @@ StockValuationView::StockValuationView(services::Services& services, const domai
                                        QWidget* parent)
     : ReportView(services, actor, QStringLiteral("stockValuationView"), parent) {
     setColumns({{tr("Category"), ColumnKind::Text, 18, 1.6},
-                {tr("SKU"), ColumnKind::Text, 10, 1.1},
+                {tr("SKU"), ColumnKind::Text, 10, 1.4},
                 {tr("Product"), ColumnKind::Text, 32, 3},
                 {tr("On hand"), ColumnKind::Quantity, 10, 1},
                 {tr("Unit cost"), ColumnKind::UnitPrice, 11, 1.1},
@@ -37,9 +37,8 @@ Status StockValuationView::fill() {
                    cells::quantity(r.onHand, locale), cells::price(r.unitCost, currency, locale),
                    cells::money(r.value, locale)},
                   r.sku);
-    appendTotalRow({Cell::text(tr("Total")), blank(),
-                    Cell::text(tr("%n product(s)", nullptr, int(m_report.rows.size()))), blank(),
-                    blank(), cells::money(m_report.value, locale)});
+    appendTotalRow({Cell::text(tr("Total")), blank(), blank(), blank(), blank(),
+                    cells::money(m_report.value, locale)});
     return {};
 }
 

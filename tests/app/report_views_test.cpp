@@ -244,6 +244,8 @@ TEST_F(ReportViewsTest, SalesByCustomerAndByProductFollowTheGrouping) {
     EXPECT_EQ(raw(view, 0, 2), 3666); // sales
     EXPECT_EQ(raw(view, 0, 3), 2000); // cost: 3 × 6.00 + 2 × 1.00
     EXPECT_EQ(raw(view, 0, 4), 1666);
+    EXPECT_EQ(raw(view, 0, 5), 454); // margin %: 16.66 / 36.66 = 45.4 %
+    EXPECT_EQ(view.model()->index(0, 5).data().toString(), QStringLiteral("45,4 %"));
     EXPECT_EQ(raw(view, 1, 4), 1666); // the total row
     view.groupingBox()->setFocus();
     QTest::keyClick(view.groupingBox(), Qt::Key_Down); // Product
