@@ -49,24 +49,43 @@ QString filterClause(const OpenLineFilter& filter, QVariantList& values) {
         clause += QStringLiteral(" AND ") + kWanted + QStringLiteral(" <= ?");
         values.append(isoDate(filter.wantedTo));
     }
+    // "+": not through the customer's or the product's index, which would walk every
+    // order or line they ever had, closed ones too.
     if (filter.customerId != 0) {
-        clause += QStringLiteral(" AND o.customer_id = ?");
+        clause += QStringLiteral(" AND +o.customer_id = ?");
         values.append(filter.customerId);
     }
     if (filter.productId != 0) {
-        clause += QStringLiteral(" AND l.product_id = ?");
+        clause += QStringLiteral(" AND +l.product_id = ?");
         values.append(filter.productId);
     }
     return clause;
 }
 
+QString openLinesSql(const OpenLineFilter& filter, QVariantList& values) {
+    values = {QString::fromUtf16(domain::order_state::kConfirmed),
+              QString::fromUtf16(domain::order_state::kPartiallyShipped)};
+    return kOpenLines + filterClause(filter, values) +
+           QStringLiteral(" ORDER BY wanted, o.number, l.position");
+}
+
 } // namespace
 
+Result<QString> ReportQueries::openLinesPlan(const OpenLineFilter& filter) {
+    QVariantList values;
+    const QString sql = QStringLiteral("EXPLAIN QUERY PLAN ") + openLinesSql(filter, values);
+    auto rows = read(m_db, sql, values);
+    if (!rows)
+        return fail(rows.error());
+    QStringList steps;
+    while (rows->next())
+        steps << rows->text(3);
+    return steps.join(u'\n');
+}
+
 Result<QList<OpenLine>> ReportQueries::openLines(const OpenLineFilter& filter) {
-    QVariantList values{QString::fromUtf16(domain::order_state::kConfirmed),
-                        QString::fromUtf16(domain::order_state::kPartiallyShipped)};
-    const QString sql = kOpenLines + filterClause(filter, values) +
-                        QStringLiteral(" ORDER BY wanted, o.number, l.position");
+    QVariantList values;
+    const QString sql = openLinesSql(filter, values);
     auto rows = read(m_db, sql, values);
     if (!rows)
         return fail(rows.error());

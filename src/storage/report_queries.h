@@ -76,6 +76,8 @@ public:
 
     // By wanted date, order number and line position.
     Result<QList<OpenLine>> openLines(const OpenLineFilter& filter);
+    // SQLite's plan for openLines, one step a line (tests keep it on the status index).
+    Result<QString> openLinesPlan(const OpenLineFilter& filter);
     // By category, then SKU.
     Result<QList<StockHolding>> stockHoldings();
 

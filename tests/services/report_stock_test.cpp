@@ -2,6 +2,7 @@
 // ReportService's backlog, demand and stock valuation against a real database, their
 // totals against a recount written here from the orders and products themselves.
 #include "services/shipment_test_support.h"
+#include "storage/report_queries.h"
 
 #include <QMap>
 
@@ -235,5 +236,24 @@ TEST_F(ReportStockTest, EveryoneWhoSeesSalesSeesTheBacklogAndDemand) {
         ASSERT_TRUE(b);
         EXPECT_EQ(b->rows.size(), 1);
         EXPECT_TRUE(s().reports().demand(who, kToday));
+    }
+}
+
+// The open lines come through the status index whatever the filter: the customer's or
+// the product's index would walk every order or line they ever had.
+TEST_F(ReportStockTest, BacklogReadsOnlyTheOpenOrdersThroughTheStatusIndex) {
+    storage::ReportQueries queries(s().database(), s().context().currency);
+    const qint64 customer = this->customer(QStringLiteral("BETA")).id;
+    for (const storage::OpenLineFilter& filter :
+         {storage::OpenLineFilter{}, storage::OpenLineFilter{kToday, kToday, customer, 0},
+          storage::OpenLineFilter{{}, {}, 0, 1}, storage::OpenLineFilter{{}, {}, customer, 1}}) {
+        auto plan = queries.openLinesPlan(filter);
+        ASSERT_TRUE(plan);
+        EXPECT_TRUE(plan->contains(QStringLiteral("USING INDEX sales_orders_status")))
+            << plan->toStdString();
+        EXPECT_FALSE(plan->contains(QStringLiteral("sales_order_lines_product")))
+            << plan->toStdString();
+        EXPECT_FALSE(plan->contains(QStringLiteral("sales_orders_customer")))
+            << plan->toStdString();
     }
 }
