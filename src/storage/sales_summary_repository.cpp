@@ -5,6 +5,8 @@
 #include "storage/document_lines.h"
 #include "storage/sql.h"
 
+#include <QHash>
+
 namespace mostrador::storage {
 
 using domain::CreditedLine;
@@ -20,11 +22,23 @@ const QString kAddCustomer = QStringLiteral(
     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, salesperson, customer_id) DO UPDATE SET "
     "sales = sales_by_customer.sales + excluded.sales, "
     "cost = sales_by_customer.cost + excluded.cost");
-const QString kAddProduct = QStringLiteral(
-    "INSERT INTO sales_by_product (month, salesperson, product_id, qty, sales, cost) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (month, salesperson, product_id) DO UPDATE SET "
-    "qty = sales_by_product.qty + excluded.qty, sales = sales_by_product.sales + "
-    "excluded.sales, cost = sales_by_product.cost + excluded.cost");
+// The products of a document in one statement (a row per product): per statement the
+// cost is mostly SQLite's, and an invoice has several products. Texts kept per row count.
+const QString& addProductsSql(qsizetype rows) {
+    thread_local QHash<qsizetype, QString> texts;
+    auto it = texts.find(rows);
+    if (it != texts.end())
+        return *it;
+    QStringList values(rows, QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+    return *texts.insert(
+        rows, QStringLiteral("INSERT INTO sales_by_product (month, salesperson, product_id, qty, "
+                             "sales, cost) VALUES ") +
+                  values.join(QStringLiteral(", ")) +
+                  QStringLiteral(" ON CONFLICT (month, salesperson, product_id) DO UPDATE SET "
+                                 "qty = sales_by_product.qty + excluded.qty, sales = "
+                                 "sales_by_product.sales + excluded.sales, cost = "
+                                 "sales_by_product.cost + excluded.cost"));
+}
 
 // The grouping of a source with the columns month, salesperson, customer_id, product_id,
 // qty, sales, cost (a summary table or the document lines); `where` filters the source.
@@ -79,12 +93,15 @@ Status SalesSummaryRepository::add(const domain::SalesDeltas& deltas) {
                            {c.month, c.salesperson, c.customerId, c.sales.minor(), c.cost.minor()});
             !q)
             return fail(q.error());
+    if (deltas.products.isEmpty())
+        return {};
+    QVariantList values;
+    values.reserve(deltas.products.size() * 6);
     for (const domain::ProductSales& p : deltas.products)
-        if (auto q = write(m_db, kAddProduct,
-                           {p.month, p.salesperson, p.productId, p.qty.thousandths(),
-                            p.sales.minor(), p.cost.minor()});
-            !q)
-            return fail(q.error());
+        values << p.month << p.salesperson << p.productId << p.qty.thousandths() << p.sales.minor()
+               << p.cost.minor();
+    if (auto q = write(m_db, addProductsSql(deltas.products.size()), values); !q)
+        return fail(q.error());
     return {};
 }
 
