@@ -5,7 +5,6 @@
 #include "domain/sales_document.h"
 #include "services/service_context.h"
 #include "storage/dashboard_queries.h"
-#include "storage/receivables_repository.h"
 #include "storage/report_queries.h"
 
 #include <algorithm>
@@ -144,28 +143,27 @@ Status Reader::orders(DashboardFigures& f) {
     return {};
 }
 
-// The company's aging is the aging report's total; a salesperson's is that of their own
-// open invoices (customers' unallocated credit belongs to no salesperson).
+// Every open invoice aged by the rule of the aging report (domain::ageInvoice); the
+// company's figures also count the unallocated credit in Current, as that report does, so
+// they sum to the AR balance. A salesperson's are their own invoices' (credit belongs to
+// no salesperson).
 Status Reader::receivables(DashboardFigures& f) {
-    storage::ReceivablesRepository repo(db, currency);
     f.aging = domain::AgingAmounts(currency);
+    auto ok = queries.openInvoices(salesperson, [&](const storage::OpenSchedule& open) {
+        QList<domain::Installment> schedule;
+        for (const auto& [due, amount] : open.installments)
+            schedule.append({due, money(amount)});
+        if (schedule.isEmpty()) // no installments: the whole total is due on the date
+            schedule.append({open.date, money(open.total)});
+        domain::ageInvoice(f.aging, schedule, money(open.covered), f.today);
+    });
+    if (!ok)
+        return ok;
     if (salesperson.isEmpty()) {
-        auto rows = repo.aging(f.today);
-        if (!rows)
-            return fail(rows.error());
-        for (const storage::AgingRow& r : *rows)
-            f.aging += r.amounts;
-    } else {
-        auto ids = queries.openInvoices(salesperson);
-        if (!ids)
-            return fail(ids.error());
-        for (qint64 id : *ids) {
-            auto dues = repo.invoice(id);
-            if (!dues)
-                return fail(dues.error());
-            domain::ageInvoice(f.aging, dues->schedule(), dues->depositsApplied + dues->paid,
-                               f.today);
-        }
+        auto credit = queries.unallocatedCredit();
+        if (!credit)
+            return fail(credit.error());
+        f.aging[domain::AgingBucket::Current] -= money(*credit);
     }
     f.overdue = f.aging.total() - f.aging[domain::AgingBucket::Current];
     return {};

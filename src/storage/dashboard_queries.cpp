@@ -2,6 +2,7 @@
 #include "storage/dashboard_queries.h"
 
 #include "storage/database.h"
+#include "storage/document_lines.h"
 #include "storage/sql.h"
 
 namespace mostrador::storage {
@@ -133,20 +134,48 @@ Result<QList<BacklogLine>> DashboardQueries::backlog(const QString& salesperson)
     return out;
 }
 
-Result<QList<qint64>> DashboardQueries::openInvoices(const QString& salesperson) {
+// One pass over invoices_open joined to the installments by their primary key, so each
+// invoice's installments come together and in position order.
+Status DashboardQueries::openInvoices(const QString& salesperson,
+                                      const std::function<void(const OpenSchedule&)>& invoice) {
     QVariantList values;
-    const QString filter = bySalesperson(salesperson, QStringLiteral("salesperson"), values);
-    // balance <> 0 as invoices_open's own condition, so SQLite may use that index.
+    const QString filter = bySalesperson(salesperson, QStringLiteral("i.salesperson"), values);
+    // balance <> 0 as invoices_open's own condition, so SQLite uses that index.
     auto rows = read(m_db,
-                     QStringLiteral("SELECT id FROM invoices WHERE balance <> 0") + filter +
-                         QStringLiteral(" ORDER BY id"),
+                     QStringLiteral("SELECT i.id, i.date, i.total, i.deposits_applied + i.paid, "
+                                    "d.due_date, d.amount FROM invoices i LEFT JOIN "
+                                    "invoice_due_dates d ON d.invoice_id = i.id "
+                                    "WHERE i.balance <> 0") +
+                         filter,
                      values);
     if (!rows)
         return fail(rows.error());
-    QList<qint64> out;
-    while (rows->next())
-        out.append(rows->integer(0));
-    return out;
+    qint64 current = 0;
+    OpenSchedule open;
+    while (rows->next()) {
+        if (rows->integer(0) != current) {
+            if (current != 0)
+                invoice(open);
+            current = rows->integer(0);
+            open = {dateFrom(rows->text(1)), rows->integer(2), rows->integer(3), {}};
+        }
+        if (!rows->isNull(4))
+            open.installments.append({dateFrom(rows->text(4)), rows->integer(5)});
+    }
+    if (current != 0)
+        invoice(open);
+    return {};
+}
+
+Result<qint64> DashboardQueries::unallocatedCredit() {
+    // The partial indexes payments_open and credit_notes_open hold exactly these rows.
+    auto rows = read(m_db, QStringLiteral("SELECT (SELECT COALESCE(SUM(unallocated), 0) FROM "
+                                          "payments WHERE unallocated <> 0) + (SELECT "
+                                          "COALESCE(SUM(unallocated), 0) FROM credit_notes WHERE "
+                                          "unallocated <> 0)"));
+    if (!rows)
+        return fail(rows.error());
+    return rows->next() ? rows->integer(0) : 0;
 }
 
 } // namespace mostrador::storage

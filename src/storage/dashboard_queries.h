@@ -3,8 +3,11 @@
 
 #include "domain/error.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <utility>
 
 namespace mostrador::storage {
 
@@ -42,6 +45,15 @@ struct BacklogLine {
     qint64 net = 0;
 };
 
+// A posted invoice with something left to pay: what has covered it so far (deposits
+// applied and paid, minor units) and its installments in order (none: all due on `date`).
+struct OpenSchedule {
+    QDate date;
+    qint64 total = 0;
+    qint64 covered = 0;
+    QList<std::pair<QDate, qint64>> installments;
+};
+
 // The reads behind the manager's dashboard (issue 6). None scans the documents of the
 // past: sales come from the monthly summary tables, orders from the status index over
 // the open states, receivables from the open invoices. `salesperson` empty = everyone's.
@@ -66,8 +78,13 @@ public:
     Result<QList<StateTotals>> orderStates(const QStringList& states, const QString& salesperson);
     // Lines of orders confirmed or partially shipped with an open quantity.
     Result<QList<BacklogLine>> backlog(const QString& salesperson);
-    // Ids of the salesperson's posted invoices with a balance (invoices_open).
-    Result<QList<qint64>> openInvoices(const QString& salesperson);
+    // Calls `invoice` once per posted invoice with a balance (invoices_open), with what it
+    // takes to age it. No customer names and no order: the aging report's read sorts by
+    // customer and costs several times this over a million orders.
+    Status openInvoices(const QString& salesperson,
+                        const std::function<void(const OpenSchedule&)>& invoice);
+    // Payments' and credit notes' unallocated credit (≥ 0), as the aging report counts it.
+    Result<qint64> unallocatedCredit();
 
 private:
     Result<QList<RankedTotals>> ranked(const QString& table, const QString& column,
