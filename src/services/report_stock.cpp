@@ -28,6 +28,13 @@ template <class F> auto exactly(F&& body) -> decltype(body()) {
 // The filter of a backlog query, its customer and SKU looked up: an unknown one is an
 // error, not an empty report.
 Result<storage::OpenLineFilter> openLineFilter(ServiceContext& ctx, const BacklogQuery& query) {
+    if (query.requestedFrom.isValid() && query.requestedTo.isValid() &&
+        query.requestedTo < query.requestedFrom)
+        return fail(Error::invalid(QStringLiteral("report.range"),
+                                   trMsg("The dates end (%1) before they start (%2)")
+                                       .arg(query.requestedTo.toString(Qt::ISODate),
+                                            query.requestedFrom.toString(Qt::ISODate)),
+                                   QStringLiteral("to")));
     storage::OpenLineFilter filter{query.requestedFrom, query.requestedTo, 0, 0};
     if (const QString code = query.customerCode.trimmed().toUpper(); !code.isEmpty()) {
         auto found = storage::CustomerRepository(ctx.db, ctx.currency).findByCode(code);

@@ -127,13 +127,16 @@ TEST_F(ReportStockTest, BacklogFiltersByWantedDateCustomerAndProduct) {
     EXPECT_EQ(backlog({{}, {}, {}, QStringLiteral("tor-m6")}).rows.size(), 2);
 }
 
-TEST_F(ReportStockTest, BacklogOfAnUnknownCustomerOrProductIsAnError) {
+TEST_F(ReportStockTest, BacklogOfAnUnknownCustomerOrProductOrBackwardDatesIsAnError) {
     auto customer = s().reports().backlog(admin, {{}, {}, QStringLiteral("NADIE"), {}});
     ASSERT_FALSE(customer);
     EXPECT_EQ(customer.error().code, QStringLiteral("customer.not_found"));
     auto product = s().reports().backlog(admin, {{}, {}, {}, QStringLiteral("NOPE")});
     ASSERT_FALSE(product);
     EXPECT_EQ(product.error().code, QStringLiteral("product.not_found"));
+    auto backwards = s().reports().backlog(admin, {kToday, kToday.addDays(-1), {}, {}});
+    ASSERT_FALSE(backwards);
+    EXPECT_EQ(backwards.error().code, QStringLiteral("report.range"));
 }
 
 TEST_F(ReportStockTest, DemandIsTheTrackedBacklogByWeekAgainstStock) {
