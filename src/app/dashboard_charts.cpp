@@ -13,7 +13,7 @@
 
 namespace mostrador::app {
 
-QList<qint64> niceTicks(qint64 low, qint64 high, qint64 unit) {
+QList<qint64> niceTicks(qint64 low, qint64 high, qint64 unit, int steps) {
     low = std::min<qint64>(low, 0);
     high = std::max<qint64>(high, 0);
     const qint64 span = std::max<qint64>(high - low, 1);
@@ -22,10 +22,10 @@ QList<qint64> niceTicks(qint64 low, qint64 high, qint64 unit) {
     for (;;) {
         for (qint64 m : {1, 2, 5}) {
             step = m * magnitude;
-            if (span <= step * 4)
+            if (span <= step * steps)
                 break;
         }
-        if (span <= step * 4)
+        if (span <= step * steps)
             break;
         magnitude *= 10;
     }
@@ -45,7 +45,7 @@ BarChartView::BarChartView(const QString& title, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(title);
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 16, 4)); // room for the last value label
+    chart()->setMargins(QMargins(4, 4, 30, 4)); // room for half the last value label
     chart()->setBackgroundRoundness(4);
     setMinimumHeight(240);
 }
@@ -93,7 +93,8 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
     categoryAxis->append(shown);
     auto* valueAxis = new QCategoryAxis;
     valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const QList<qint64> ticks = niceTicks(low, high, m_axisLabel ? 100 : 1);
+    // Fewer steps across a horizontal chart: its labels stand side by side.
+    const QList<qint64> ticks = niceTicks(low, high, m_unit, horizontal ? 3 : 4);
     valueAxis->setStartValue(qreal(ticks.first()));
     for (qint64 t : ticks)
         valueAxis->append(m_axisLabel ? m_axisLabel(t) : QLocale().toString(t), qreal(t));

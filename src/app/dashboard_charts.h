@@ -20,9 +20,9 @@ struct BarSeriesData {
     QStringList tooltips;
 };
 
-// The ticks of a value axis over [low, high]: 0 included, about four steps of 1, 2 or 5
-// × a power of ten, at least `unit` apart (100 for cents: whole currency units).
-QList<qint64> niceTicks(qint64 low, qint64 high, qint64 unit);
+// The ticks of a value axis over [low, high]: 0 included, at most `steps` steps of 1, 2 or
+// 5 × a power of ten, at least `unit` apart (100 for cents: whole currency units).
+QList<qint64> niceTicks(qint64 low, qint64 high, qint64 unit, int steps = 4);
 
 // A bar chart of the dashboard that the keyboard can walk: with focus, Left/Right (Up/Down
 // when horizontal) move a highlighted category and Enter or Space opens it; a click on a
@@ -33,7 +33,12 @@ class BarChartView : public QChartView {
 public:
     explicit BarChartView(const QString& title, QWidget* parent = nullptr);
 
-    void setAxisLabel(std::function<QString(qint64)> label) { m_axisLabel = std::move(label); }
+    // Values are multiples of `unit` apart on the axis (a currency's minor units per unit),
+    // each labelled by `label`.
+    void setAxisLabel(qint64 unit, std::function<QString(qint64)> label) {
+        m_unit = unit;
+        m_axisLabel = std::move(label);
+    }
     // Replaces the bars; the highlighted category stays where it was when it still exists.
     void setBars(const QStringList& categories, const QList<BarSeriesData>& series,
                  bool horizontal = false);
@@ -62,6 +67,7 @@ private:
     QList<QBarSet*> m_sets;
     QList<BarSeriesData> m_data;
     std::function<QString(qint64)> m_axisLabel;
+    qint64 m_unit = 1;
     bool m_horizontal = false;
     int m_current = 0;
 };

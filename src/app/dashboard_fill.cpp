@@ -6,6 +6,7 @@
 #include "app/order_source.h"
 #include "domain/fixed_decimal.h"
 #include "domain/percent.h"
+#include "services/services.h"
 
 #include <QStandardItemModel>
 #include <QTableView>
@@ -86,14 +87,21 @@ void DashboardView::fillCharts() {
     BarSeriesData margin{tr("Margin"), kMargin, {}, {}};
     for (const auto& m : f.last12Months) {
         const QDate first = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate);
-        // The year only where it starts and where it changes: twelve labels must fit.
-        const bool withYear = months.isEmpty() || first.month() == 1;
-        months.append(
-            locale.toString(first, withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM")));
+        months.append(locale.toString(first, QStringLiteral("MMM"))); // the title has the years
         sales.values.append(m.sales.minor());
         sales.tooltips.append(money(m.sales));
         margin.values.append(m.margin.minor());
         margin.tooltips.append(money(m.margin));
+    }
+    if (!f.last12Months.isEmpty()) {
+        const auto monthName = [&](const QString& key) {
+            return locale.toString(QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate),
+                                   QStringLiteral("MMM yyyy"));
+        };
+        m_months->chart()->setTitle(tr("Sales and margin, %1 – %2 (%3)")
+                                        .arg(monthName(f.last12Months.first().month),
+                                             monthName(f.last12Months.last().month),
+                                             m_services.context().currency.code()));
     }
     m_months->setBars(months, {sales, margin});
 

@@ -51,16 +51,22 @@ void DashboardView::buildUi() {
     layout->addWidget(m_error);
     layout->addLayout(buildTiles());
 
-    m_months = new BarChartView(tr("Sales and margin, last 12 months"), content);
+    const QString code = m_services.context().currency.code();
+    m_months = new BarChartView(tr("Sales and margin, last 12 months (%1)").arg(code), content);
     m_months->setObjectName(QStringLiteral("monthsChart"));
     m_states = new BarChartView(tr("Open orders by state"), content);
     m_states->setObjectName(QStringLiteral("statesChart"));
-    m_aging = new BarChartView(tr("Receivables by age"), content);
+    m_aging = new BarChartView(tr("Receivables by age (%1)").arg(code), content);
     m_aging->setObjectName(QStringLiteral("agingChart"));
+    // Whole currency units on the axes (the title names the currency): ticks are round
+    // amounts, and a tooltip gives the exact one.
+    const domain::Currency currency = m_services.context().currency;
+    qint64 unit = 1;
+    for (int i = 0; i < currency.decimals(); ++i)
+        unit *= 10;
     for (BarChartView* chart : {m_months, m_aging})
-        chart->setAxisLabel([this](qint64 minor) {
-            return money(domain::Money::fromMinor(minor, m_services.context().currency));
-        });
+        chart->setAxisLabel(unit,
+                            [unit](qint64 minor) { return QLocale().toString(minor / unit); });
     // The states chart is wider than a third: its labels are the longest (in Spanish).
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_months, 5);
@@ -150,6 +156,7 @@ QWidget* DashboardView::buildRanks() {
     for (QTableView* table : {m_customers, m_products}) {
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+        table->setWordWrap(false); // one line a row: ten rows stay in view
         table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 11 + 4);
         tables->addWidget(table);
     }

@@ -235,4 +235,5 @@ TEST(DashboardChartsTest, AxisTicksAreRoundStepsFromZeroPastTheLargestValue) {
     EXPECT_EQ(niceTicks(0, 7, 1), (Ticks{0, 2, 4, 6, 8})); // orders: whole numbers
     EXPECT_EQ(niceTicks(0, 0, 100), (Ticks{0, 100}));      // nothing yet: still an axis
     EXPECT_EQ(niceTicks(0, 123456789, 100).size(), 4);     // 0, 50, 100, 150 million cents
+    EXPECT_EQ(niceTicks(0, 7000000, 100, 3), (Ticks{0, 5000000, 10000000})); // at most 3 steps
 }
