@@ -237,3 +237,22 @@ TEST(DashboardChartsTest, AxisTicksAreRoundStepsFromZeroPastTheLargestValue) {
     EXPECT_EQ(niceTicks(0, 123456789, 100).size(), 4);     // 0, 50, 100, 150 million cents
     EXPECT_EQ(niceTicks(0, 7000000, 100, 3), (Ticks{0, 5000000, 10000000})); // at most 3 steps
 }
+
+TEST_F(DashboardViewTest, AnotherProcessesChangeReachesItAndAHiddenOneReadsWhenShown) {
+    DashboardView view(s(), manager);
+    showActive(view);
+    // What another process committed comes as "*" (ExternalChangeWatcher).
+    ASSERT_TRUE(storage::write(s().database(),
+                               QStringLiteral("UPDATE sales_by_month SET sales = sales + 100 "
+                                              "WHERE month = ? AND salesperson = 'admin'"),
+                               {today().toString(QStringLiteral("yyyy-MM"))}));
+    s().notifier().announce(QStringLiteral("*"), {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.salesTile()->value() == euros(7430); }, 3000));
+
+    view.hide();
+    sell(QStringLiteral("ALFA"), QStringLiteral("TOR-M6"), 1);
+    QTest::qWait(DashboardView::kRefreshDelayMs + 100);
+    EXPECT_EQ(view.salesTile()->value(), euros(7430)); // hidden: not read
+    view.show();
+    EXPECT_EQ(view.salesTile()->value(), euros(8430)); // read on show
+}
