@@ -50,7 +50,7 @@ struct Reader {
     storage::Database& db;
     domain::Currency currency;
     QString salesperson;
-    storage::DashboardQueries queries{db};
+    storage::DashboardQueries queries{db, currency};
 
     Money money(qint64 minor) const { return Money::fromMinor(minor, currency); }
 
@@ -150,12 +150,7 @@ Status Reader::orders(DashboardFigures& f) {
 Status Reader::receivables(DashboardFigures& f) {
     f.aging = domain::AgingAmounts(currency);
     auto ok = queries.openInvoices(salesperson, [&](const storage::OpenSchedule& open) {
-        QList<domain::Installment> schedule;
-        for (const auto& [due, amount] : open.installments)
-            schedule.append({due, money(amount)});
-        if (schedule.isEmpty()) // no installments: the whole total is due on the date
-            schedule.append({open.date, money(open.total)});
-        domain::ageInvoice(f.aging, schedule, money(open.covered), f.today);
+        domain::ageInvoice(f.aging, open.installments, open.covered, f.today);
     });
     if (!ok)
         return ok;

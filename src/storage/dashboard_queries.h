@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/invoice.h"
 
 #include <QDate>
 #include <QList>
@@ -46,12 +47,11 @@ struct BacklogLine {
 };
 
 // A posted invoice with something left to pay: what has covered it so far (deposits
-// applied and paid, minor units) and its installments in order (none: all due on `date`).
+// applied and paid) and the installments to age it by, in order (one on its date when it
+// has none, as InvoiceDues::schedule).
 struct OpenSchedule {
-    QDate date;
-    qint64 total = 0;
-    qint64 covered = 0;
-    QList<std::pair<QDate, qint64>> installments;
+    domain::Money covered;
+    QList<domain::Installment> installments;
 };
 
 // The reads behind the manager's dashboard (issue 6). None scans the documents of the
@@ -59,8 +59,9 @@ struct OpenSchedule {
 // the open states, receivables from the open invoices. `salesperson` empty = everyone's.
 class DashboardQueries {
 public:
-    explicit DashboardQueries(Database& db)
-        : m_db(db) {}
+    DashboardQueries(Database& db, domain::Currency currency)
+        : m_db(db)
+        , m_currency(currency) {}
 
     // Months in [first, last] with sales or cost, in month order.
     Result<QList<MonthTotals>> months(const QString& first, const QString& last,
@@ -78,9 +79,9 @@ public:
     Result<QList<StateTotals>> orderStates(const QStringList& states, const QString& salesperson);
     // Lines of orders confirmed or partially shipped with an open quantity.
     Result<QList<BacklogLine>> backlog(const QString& salesperson);
-    // Calls `invoice` once per posted invoice with a balance (invoices_open), with what it
-    // takes to age it. No customer names and no order: the aging report's read sorts by
-    // customer and costs several times this over a million orders.
+    // Calls `invoice` once per posted invoice with a balance, with what it takes to age it,
+    // from two covering indexes (migration 012). No customer names and no order: the aging
+    // report's read sorts by customer and costs several times this over a million orders.
     Status openInvoices(const QString& salesperson,
                         const std::function<void(const OpenSchedule&)>& invoice);
     // Payments' and credit notes' unallocated credit (≥ 0), as the aging report counts it.
@@ -93,6 +94,7 @@ private:
     Status name(QList<RankedTotals>& rows, const QString& sql);
 
     Database& m_db;
+    domain::Currency m_currency;
 };
 
 } // namespace mostrador::storage
