@@ -3,7 +3,10 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/values.h"
+#include "services/demo_history.h"
 #include "services/demo_sales.h"
+
+#include <QJsonArray>
 
 namespace mostrador::cli {
 
@@ -56,23 +59,43 @@ Result<Reply> runInit(Session& s, const ParsedArgs& args) {
     return doneReply(json, text);
 }
 
+// Customers and products first (the orders sell them), then the sales history. The sales
+// users the history makes get the acting user's password, so whoever ran it can log in
+// as them.
 Result<Reply> runDemo(Session& s, const ParsedArgs& args) {
     int customers = 0, products = 0, orders = 0;
-    if (auto ok = firstError({readInt(args, u"customers"_s, 0, 100000, customers),
-                              readInt(args, u"products"_s, 0, 100000, products),
+    if (auto ok = firstError({readInt(args, u"customers"_s, 0, 1000000, customers),
+                              readInt(args, u"products"_s, 0, 1000000, products),
                               readInt(args, u"orders"_s, 0, 1000000, orders)});
         !ok)
         return fail(ok.error());
-    if (orders != 0)
-        return fail(Error::invalid(u"demo.orders_unavailable"_s,
-                                   trMsg("--orders: demo orders come with the sales-order module; "
-                                         "use --orders 0"),
-                                   u"orders"_s));
     if (auto ok = s.services.setup().loadDemo(s.actor, customers, products); !ok)
         return fail(ok.error());
-    return doneReply(
-        {{u"customers"_s, customers}, {u"products"_s, products}, {u"orders"_s, 0}},
-        trMsg("Loaded %1 demo customers and %2 products").arg(customers).arg(products));
+    services::DemoHistoryOptions options;
+    options.orders = orders;
+    options.salesPassword = qEnvironmentVariable("MOSTRADOR_PASSWORD");
+    auto history = services::loadDemoHistory(s.services, s.actor, options);
+    if (!history)
+        return fail(history.error());
+    QJsonObject json{
+        {u"customers"_s, customers}, {u"products"_s, products}, {u"orders"_s, history->orders}};
+    QString text = trMsg("Loaded %1 demo customers and %2 products").arg(customers).arg(products);
+    if (orders > 0) {
+        json.insert(u"shipments"_s, history->shipments);
+        json.insert(u"invoices"_s, history->invoices);
+        json.insert(u"payments"_s, history->payments);
+        json.insert(u"deposits"_s, history->deposits);
+        json.insert(u"salespeople"_s, QJsonArray::fromStringList(history->salespeople));
+        json.insert(u"seconds"_s, history->milliseconds / 1000.0);
+        text += u'\n' + trMsg("Generated 24 months of sales: %1 orders, %2 shipments, %3 "
+                              "invoices, %4 payments in %5 s")
+                            .arg(history->orders)
+                            .arg(history->shipments)
+                            .arg(history->invoices)
+                            .arg(history->payments)
+                            .arg(history->milliseconds / 1000.0, 0, 'f', 1);
+    }
+    return doneReply(json, text);
 }
 
 Result<Reply> addUser(Session& s, const ParsedArgs& args) {
@@ -113,7 +136,11 @@ QList<Command> setupCommands() {
     initCommand.createsDatabase = true;
     return {
         initCommand,
-        {{u"demo"_s}, {}, trMsg("Load sample customers and products."), demoArgs, runDemo},
+        {{u"demo"_s},
+         {},
+         trMsg("Load sample customers and products, and N orders of a 24-month sales history."),
+         demoArgs,
+         runDemo},
         {{u"user"_s, u"add"_s},
          u"NAME"_s,
          trMsg("Add a user with a role: admin, manager, sales, warehouse, accounting."),
