@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// bench workflow
+// bench workflow · bench dashboard
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/values.h"
 #include "services/workflow_bench.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace mostrador::cli {
 
@@ -72,6 +74,69 @@ Result<Reply> workflow(Session& s, const ParsedArgs& args) {
     return Reply{json, text};
 }
 
+// Seconds each run of `body` took, sorted; a failed run stops the timing.
+template <class F> Result<QList<double>> timed(int runs, F&& body) {
+    QList<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (auto ok = body(); !ok)
+            return fail(ok.error());
+        seconds.append(timer.nsecsElapsed() / 1e9);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    return seconds;
+}
+
+QJsonObject timingJson(const QList<double>& s) {
+    return {{u"median_seconds"_s, s[s.size() / 2]},
+            {u"min_seconds"_s, s.first()},
+            {u"max_seconds"_s, s.last()}};
+}
+
+template <class T> Status done(const Result<T>& r) {
+    return r ? Status{} : fail(r.error());
+}
+
+// The manager's first screen on the database --db names: the dashboard's figures, and
+// the first page of the orders and invoices lists, each read `runs` times.
+Result<Reply> dashboard(Session& s, const ParsedArgs& args) {
+    int runs = 5;
+    if (auto ok = readInt(args, u"runs"_s, 1, 1000, runs); !ok)
+        return fail(ok.error());
+    auto orders = s.services.orders().count(s.actor, {});
+    if (!orders)
+        return fail(orders.error());
+    const QDate today = QDate::currentDate();
+    auto figures =
+        timed(runs, [&] { return done(s.services.dashboard().figures(s.actor, today)); });
+    services::OrderListQuery orderPage;
+    orderPage.limit = 50;
+    auto orderList =
+        timed(runs, [&] { return done(s.services.orders().list(s.actor, orderPage)); });
+    services::InvoiceListQuery invoicePage;
+    invoicePage.limit = 50;
+    auto invoiceList =
+        timed(runs, [&] { return done(s.services.invoices().list(s.actor, invoicePage)); });
+    for (const auto* r : {&figures, &orderList, &invoiceList})
+        if (!*r)
+            return fail(r->error());
+    const QJsonObject json{{u"orders"_s, *orders},
+                           {u"runs"_s, runs},
+                           {u"dashboard"_s, timingJson(*figures)},
+                           {u"orders_first_page"_s, timingJson(*orderList)},
+                           {u"invoices_first_page"_s, timingJson(*invoiceList)}};
+    const QString text =
+        trMsg("%1 orders; median of %2 runs: dashboard %3 s, orders list first page %4 s, "
+              "invoices list first page %5 s")
+            .arg(*orders)
+            .arg(runs)
+            .arg((*figures)[runs / 2], 0, 'f', 3)
+            .arg((*orderList)[runs / 2], 0, 'f', 4)
+            .arg((*invoiceList)[runs / 2], 0, 'f', 4);
+    return Reply{json, text};
+}
+
 } // namespace
 
 QList<Command> benchCommands() {
@@ -84,7 +149,14 @@ QList<Command> benchCommands() {
         workflow};
     bench.needsLogin = false;
     bench.temporaryDatabase = true;
-    return {bench};
+    Command dashboardBench{
+        {u"bench"_s, u"dashboard"_s},
+        {},
+        trMsg("Time the dashboard's figures and the first page of the orders and invoices "
+              "lists on the database --db names (median of --runs N, default 5)."),
+        {{valueOption(u"runs"_s, u"N"_s)}, 0, 0},
+        dashboard};
+    return {bench, dashboardBench};
 }
 
 } // namespace mostrador::cli
