@@ -22,6 +22,7 @@ namespace {
 // Orders younger than this may still be drafts, held or waiting for a manager; older
 // ones were decided long ago.
 constexpr int kTailDays = 30;
+constexpr int kUnpaidDays = 180;
 
 QString stamp(QDate date) {
     return domain::isoDate(date) + QStringLiteral("T10:00:00.000Z");
@@ -132,7 +133,7 @@ void Planner::ship(OrderPlan& plan, qint64 index) const {
 }
 
 // Invoiced 0–2 days after the last shipment; paid around the last due date (a few days
-// early to three weeks late), in full, or half of it, or (one in sixteen) never.
+// early to three weeks late), in full, or half of it, or not at all.
 void Planner::invoiceAndCollect(OrderPlan& plan, qint64 index) const {
     domain::SalesOrder& o = plan.order;
     if (o.status != QStringView(os::kShipped))
@@ -148,7 +149,11 @@ void Planner::invoiceAndCollect(OrderPlan& plan, qint64 index) const {
     const auto terms = m_catalogue.terms.constFind(o.party.paymentTermsCode);
     plan.installments = domain::installmentsFor(
         terms == m_catalogue.terms.constEnd() ? nullptr : &*terms, date, o.total);
-    const int roll = int(demo::mix(index, 61) % 16);
+    // Customers settle their old debts: only invoices of the last half year stay unpaid
+    // (one in sixteen) or half paid (one in sixteen).
+    int roll = int(demo::mix(index, 61) % 16);
+    if (date.daysTo(m_catalogue.today) > kUnpaidDays)
+        roll = 2;
     if (roll == 0)
         return;
     const QDate lastDue = plan.installments.isEmpty() ? date : plan.installments.last().dueDate;
