@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "services/demo_history.h"
 
-#include "domain/numbering.h"
 #include "services/demo_history_loader.h"
 #include "services/services.h"
 #include "storage/settings_repository.h"
 
 #include <QElapsedTimer>
+#include <array>
 #include <spdlog/spdlog.h>
 
 namespace mostrador::services {
