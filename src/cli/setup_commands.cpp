@@ -69,6 +69,10 @@ Result<Reply> runDemo(Session& s, const ParsedArgs& args) {
                               readInt(args, u"orders"_s, 0, 1000000, orders)});
         !ok)
         return fail(ok.error());
+    // A history that would be refused is refused before anything is loaded.
+    if (orders > 0)
+        if (auto ok = services::checkDemoHistory(s.services, s.actor); !ok)
+            return fail(ok.error());
     if (auto ok = s.services.setup().loadDemo(s.actor, customers, products); !ok)
         return fail(ok.error());
     services::DemoHistoryOptions options;

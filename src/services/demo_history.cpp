@@ -57,17 +57,9 @@ Status fillSettings(storage::SettingsRepository& settings, Catalogue& c) {
     return {};
 }
 
-// What the orders are made of; refuses a database that has sales already (the history
-// would interleave with them and break the series' date order) or nothing to sell.
+// What the orders are made of; refuses a database with nothing to sell.
 Result<Catalogue> catalogueFor(Services& s, const domain::Actor& actor, QDate today) {
     storage::BulkHistory bulk(s.database());
-    auto existing = bulk.documentCount();
-    if (!existing)
-        return fail(existing.error());
-    if (*existing > 0)
-        return fail(Error::rule(QStringLiteral("demo.history_not_empty"),
-                                trMsg("A sales history can only be generated in a database "
-                                      "without orders, shipments, invoices or payments")));
     Catalogue c;
     auto parties = bulk.parties();
     auto products = bulk.products();
@@ -91,6 +83,20 @@ Result<Catalogue> catalogueFor(Services& s, const domain::Actor& actor, QDate to
 
 } // namespace
 
+// Sales already there would interleave with the history and break the series' date order.
+Status checkDemoHistory(Services& s, const domain::Actor& actor) {
+    if (auto ok = actor.require(domain::Permission::LoadDemo); !ok)
+        return ok;
+    auto existing = storage::BulkHistory(s.database()).documentCount();
+    if (!existing)
+        return fail(existing.error());
+    if (*existing > 0)
+        return fail(Error::rule(QStringLiteral("demo.history_not_empty"),
+                                trMsg("A sales history can only be generated in a database "
+                                      "without orders, shipments, invoices or payments")));
+    return {};
+}
+
 Result<DemoHistorySummary> loadDemoHistory(Services& s, const domain::Actor& actor,
                                            const DemoHistoryOptions& options) {
     if (auto ok = actor.require(domain::Permission::LoadDemo); !ok)
@@ -102,6 +108,8 @@ Result<DemoHistorySummary> loadDemoHistory(Services& s, const domain::Actor& act
     DemoHistorySummary summary;
     if (options.orders == 0)
         return summary;
+    if (auto ok = checkDemoHistory(s, actor); !ok)
+        return fail(ok.error());
     QElapsedTimer timer;
     timer.start();
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();

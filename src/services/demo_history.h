@@ -41,4 +41,9 @@ struct DemoHistorySummary {
 Result<DemoHistorySummary> loadDemoHistory(Services& services, const domain::Actor& actor,
                                            const DemoHistoryOptions& options);
 
+// Whether loadDemoHistory would start: the permission and a database without sales yet.
+// A front end that loads customers and products first asks this before, so that a
+// refused history leaves nothing half done.
+Status checkDemoHistory(Services& services, const domain::Actor& actor);
+
 } // namespace mostrador::services
