@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/dashboard_charts.h"
 
+#include "domain/fixed_decimal.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -97,7 +99,8 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
     const QList<qint64> ticks = niceTicks(low, high, m_unit, horizontal ? 3 : 4);
     valueAxis->setStartValue(qreal(ticks.first()));
     for (qint64 t : ticks)
-        valueAxis->append(m_axisLabel ? m_axisLabel(t) : QLocale().toString(t), qreal(t));
+        valueAxis->append(m_axisLabel ? m_axisLabel(t) : domain::fixed::format(t, 0, QLocale(), 0),
+                          qreal(t));
     valueAxis->setRange(qreal(ticks.first()), qreal(ticks.last()));
     c->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);

@@ -4,6 +4,7 @@
 #include "app/dashboard_charts.h"
 #include "app/dashboard_tile.h"
 #include "app/viewer_header.h"
+#include "domain/fixed_decimal.h"
 #include "services/services.h"
 
 #include <QButtonGroup>
@@ -65,8 +66,9 @@ void DashboardView::buildUi() {
     for (int i = 0; i < currency.decimals(); ++i)
         unit *= 10;
     for (BarChartView* chart : {m_months, m_aging})
-        chart->setAxisLabel(unit,
-                            [unit](qint64 minor) { return QLocale().toString(minor / unit); });
+        chart->setAxisLabel(unit, [unit](qint64 minor) {
+            return domain::fixed::format(minor / unit, 0, QLocale(), 0);
+        });
     // The states chart is wider than a third: its labels are the longest (in Spanish).
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_months, 5);

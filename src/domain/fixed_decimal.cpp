@@ -86,6 +86,63 @@ QString joinFraction(QString intText, qint64 fraction, int scale, int minDecimal
     return intText + point + digits;
 }
 
+// How a locale groups an integer's digits: the first group's size, the size of the
+// others, and the fewest digits a number has before it is grouped at all.
+struct Grouping {
+    int primary = 3;
+    int secondary = 3;
+    int minimumDigits = 4;
+};
+
+Grouping groupingOf(const QLocale& locale) {
+    // The locale's own sizes come from a long number; whether a four-digit number is
+    // grouped (not in Spanish) from 1000.
+    const QString sep = locale.groupSeparator();
+    Grouping g;
+    if (sep.isEmpty())
+        return g;
+    const QStringList groups = locale.toString(qulonglong(1234567890123)).split(sep);
+    if (groups.size() >= 3) {
+        g.primary = int(groups.last().size());
+        g.secondary = int(groups.at(groups.size() - 2).size());
+    }
+    if (!locale.toString(qulonglong(1000)).contains(sep))
+        g.minimumDigits = g.primary + 2;
+    else
+        g.minimumDigits = g.primary + 1;
+    return g;
+}
+
+// Qt 6.4 applies a locale's minimum grouping digits to every group, so Spanish
+// 2644813 came out as "2644.813"; the separators are placed here instead.
+QString integerText(quint64 value, const QLocale& locale, bool grouped) {
+    QLocale plain = locale;
+    plain.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    const QString digits = plain.toString(value);
+    if (!grouped)
+        return digits;
+    // Lists format thousands of cells in one locale; its grouping is read once.
+    thread_local QLocale cachedLocale(QLocale::C);
+    thread_local Grouping cached = groupingOf(cachedLocale);
+    if (!(cachedLocale == locale)) {
+        cachedLocale = locale;
+        cached = groupingOf(locale);
+    }
+    const Grouping& g = cached;
+    if (digits.size() < g.minimumDigits)
+        return digits;
+    const QString sep = locale.groupSeparator();
+    QString out;
+    qsizetype end = digits.size();
+    int size = g.primary;
+    while (end > size) {
+        out.prepend(sep + digits.mid(end - size, size));
+        end -= size;
+        size = g.secondary;
+    }
+    return digits.left(end) + out;
+}
+
 } // namespace
 
 qint64 pow10(int exponent) {
@@ -180,10 +237,9 @@ QString format(qint64 value, int scale, const QLocale& locale, int minDecimals, 
     const Int128 wide = value;
     const Int128 magnitude = wide < 0 ? -wide : wide;
     const Int128 unit = pow10(scale);
-    QLocale loc = locale;
-    if (!group)
-        loc.setNumberOptions(loc.numberOptions() | QLocale::OmitGroupSeparator);
-    const QString intText = loc.toString(static_cast<qulonglong>(magnitude / unit));
+    const auto whole = static_cast<quint64>(magnitude / unit);
+    const bool grouped = group && !locale.numberOptions().testFlag(QLocale::OmitGroupSeparator);
+    const QString intText = integerText(whole, locale, grouped);
     QString text = joinFraction(intText, static_cast<qint64>(magnitude % unit), scale, minDecimals,
                                 locale.decimalPoint());
     return value < 0 ? locale.negativeSign() + text : text;

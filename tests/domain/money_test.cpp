@@ -47,6 +47,22 @@ TEST(Money, FormatsInTheLocaleWay) {
     EXPECT_EQ(Money::fromMinor(-100).toPlainString(), QStringLiteral("-1.00"));
 }
 
+TEST(Money, LargeAmountsAreGroupedEveryThreeDigits) {
+    // Qt 6.4 left the top group whole in Spanish ("2644.813,81").
+    EXPECT_EQ(Money::fromMinor(264481381).toString(kSpanish),
+              QStringLiteral("2.644.813,81\u00a0€"));
+    EXPECT_EQ(Money::fromMinor(123456789012).toString(kSpanish),
+              QStringLiteral("1.234.567.890,12\u00a0€"));
+    EXPECT_EQ(Money::fromMinor(264481381).toString(kEnglish), QStringLiteral("€2,644,813.81"));
+    const QLocale indian(QLocale::English, QLocale::India);
+    EXPECT_EQ(Money::fromMinor(264481381).toNumberString(indian), QStringLiteral("26,44,813.81"));
+    EXPECT_EQ(Money::fromMinor(123456).toNumberString(QLocale(QLocale::German)),
+              QStringLiteral("1.234,56"));
+    // A round trip through the parser keeps the amount.
+    EXPECT_EQ(Money::parse(Money::fromMinor(264481381).toString(kSpanish), kSpanish)->minor(),
+              264481381);
+}
+
 TEST(Money, PlainFormRoundTrips) {
     for (qint64 v : {0LL, 1LL, -1LL, 99LL, 100LL, 123456789LL, -987654321LL})
         EXPECT_EQ(Money::parsePlain(Money::fromMinor(v).toPlainString())->minor(), v);
