@@ -1394,7 +1394,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>--orders: demo orders come with the sales-order module; use --orders 0</source>
-        <translation>--orders: los pedidos de demostración llegarán con el módulo de pedidos; use --orders 0</translation>
+        <translation type="vanished">--orders: los pedidos de demostración llegarán con el módulo de pedidos; use --orders 0</translation>
     </message>
     <message>
         <source>--role: “%1” is not a role (admin, manager, sales, warehouse, accounting)</source>
@@ -1410,7 +1410,7 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Load sample customers and products.</source>
-        <translation>Carga clientes y productos de ejemplo.</translation>
+        <translation type="vanished">Carga clientes y productos de ejemplo.</translation>
     </message>
     <message>
         <source>Add a user with a role: admin, manager, sales, warehouse, accounting.</source>
@@ -3248,6 +3248,141 @@ Saldo a favor restante: %4</translation>
         <source>The account&apos;s opening balance could not be read</source>
         <translation>No se pudo leer el saldo inicial de la cuenta</translation>
     </message>
+    <message>
+        <source>%1 orders; median of %2 runs: dashboard %3 s, orders list first page %4 s, invoices list first page %5 s</source>
+        <translation>%1 pedidos; mediana de %2 pasadas: panel %3 s, primera página de pedidos %4 s, primera página de facturas %5 s</translation>
+    </message>
+    <message>
+        <source>Time the dashboard&apos;s figures and the first page of the orders and invoices lists on the database --db names (median of --runs N, default 5).</source>
+        <translation>Mide las cifras del panel y la primera página de las listas de pedidos y facturas en la base de datos que indica --db (mediana de --runs N, 5 por omisión).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Order backlog: confirmed and not yet shipped</source>
+        <translation>Cartera de pedidos: confirmados y aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Production demand by week</source>
+        <translation>Demanda de producción por semana</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Stock valuation at standard cost</source>
+        <translation>Valoración de existencias a coste estándar</translation>
+    </message>
+    <message>
+        <source>Order lines confirmed and not yet shipped, by requested date (--from/--to bound it), with their untaxed value and the total.</source>
+        <translation>Líneas de pedido confirmadas y aún sin enviar, por fecha de entrega (--from/--to la acotan), con su valor sin impuestos y el total.</translation>
+    </message>
+    <message>
+        <source>What the backlog wants of each stocked product by week (late lines count in this week, or that of --as-of), against stock on hand, with the shortfall.</source>
+        <translation>Lo que pide la cartera de cada producto con existencias, por semana (las líneas atrasadas cuentan en esta semana, o en la de --as-of), frente a las existencias, con el faltante.</translation>
+    </message>
+    <message>
+        <source>Stock on hand of each stocked product at standard cost, by category, with the total.</source>
+        <translation>Existencias de cada producto a coste estándar, por categoría, con el total.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping “%1”: use customer, product, salesperson or month</source>
+        <translation>Agrupación desconocida «%1»: use customer, product, salesperson o month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Untaxed sales net of credit notes, cost and margin by customer (default), product, salesperson or month, dated --from/--to, with the total; --salesperson narrows to one (a sales user sees only their own).</source>
+        <translation>Ventas sin impuestos netas de abonos, coste y margen por cliente (por omisión), producto, comercial o mes, entre --from y --to, con el total; --salesperson se limita a uno (un comercial solo ve las suyas).</translation>
+    </message>
+    <message>
+        <source>Generated 24 months of sales: %1 orders, %2 shipments, %3 invoices, %4 payments in %5 s</source>
+        <translation>Generados 24 meses de ventas: %1 pedidos, %2 expediciones, %3 facturas y %4 cobros en %5 s</translation>
+    </message>
+    <message>
+        <source>Load sample customers and products, and N orders of a 24-month sales history.</source>
+        <translation>Carga clientes y productos de ejemplo, y N pedidos de un historial de ventas de 24 meses.</translation>
+    </message>
+    <message>
+        <source>Export every sales order (number, status, customer, dates, salesperson, untaxed, tax, total) to CSV or XLSX.</source>
+        <translation>Exporta todos los pedidos de venta (número, estado, cliente, fechas, comercial, base, impuestos, total) a CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>Export every invoice (… due date, untaxed, tax, total, paid, balance) to CSV or XLSX.</source>
+        <translation>Exporta todas las facturas (… vencimiento, base, impuestos, total, cobrado, pendiente) a CSV o XLSX.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s), the oldest %1 days past due</source>
+        <translation>
+            <numerusform>%n factura vencida, con %1 días de retraso</numerusform>
+            <numerusform>%n facturas vencidas, la más antigua con %1 días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo orders need customers and products: load them first (--customers N --products N)</source>
+        <translation>Los pedidos de demostración necesitan clientes y productos: cárguelos antes (--customers N --products N)</translation>
+    </message>
+    <message>
+        <source>A sales history can only be generated in a database without orders, shipments, invoices or payments</source>
+        <translation>Solo se puede generar un historial de ventas en una base de datos sin pedidos, expediciones, facturas ni cobros</translation>
+    </message>
+    <message>
+        <source>Give between 0 and %1 demo orders</source>
+        <translation>Indique entre 0 y %1 pedidos de demostración</translation>
+    </message>
+    <message>
+        <source>The report ends (%1) before it starts (%2)</source>
+        <translation>El informe termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>The dates end (%1) before they start (%2)</source>
+        <translation>Las fechas terminan (%1) antes de empezar (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::AgingView</name>
@@ -3338,6 +3473,101 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>Cannot print the aging report</source>
         <translation>No se puede imprimir el informe de antigüedad de saldos</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::BacklogView</name>
+    <message>
+        <source>Requested</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>Todos los productos</translation>
+    </message>
+    <message>
+        <source>Requested &amp;from</source>
+        <translation>Entrega &amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>Cl&amp;iente</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct</source>
+        <translation>Pr&amp;oducto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Order backlog</source>
+        <translation>Cartera de pedidos</translation>
+    </message>
+    <message>
+        <source>requested %1 – %2</source>
+        <translation>entrega %1 – %2</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>producto %1</translation>
+    </message>
+    <message>
+        <source>all confirmed orders</source>
+        <translation>todos los pedidos confirmados</translation>
+    </message>
+    <message>
+        <source>Backlog value</source>
+        <translation>Valor de la cartera</translation>
+    </message>
+    <message>
+        <source>backlog-%1</source>
+        <translation>cartera-%1</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4070,206 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>The customer&apos;s invoices, payments and balance (Ctrl+Shift+A)</source>
         <translation>Las facturas, los cobros y el saldo del cliente (Ctrl+Mayús+A)</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::DashboardView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>Confirmed, not yet shipped, before tax
+%1 confirmed, %2 partially shipped</source>
+        <translation>Confirmada, aún sin enviar, sin impuestos
+%1 confirmados, %2 enviados en parte</translation>
+    </message>
+    <message>
+        <source>Past due date
+of %1 receivable</source>
+        <translation>Fuera de plazo
+de %1 pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>%1 on credit hold
+%2 awaiting approval</source>
+        <translation>%1 retenidos por crédito
+%2 pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Sales and margin, %1 – %2 (%3)</source>
+        <translation>Ventas y margen, %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2</source>
+        <translation>%1 pedidos, %2</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Sales and margin, last 12 months (%1)</source>
+        <translation>Ventas y margen, últimos 12 meses (%1)</translation>
+    </message>
+    <message>
+        <source>Open orders by state</source>
+        <translation>Pedidos abiertos por estado</translation>
+    </message>
+    <message>
+        <source>Receivables by age (%1)</source>
+        <translation>Pendiente de cobro por antigüedad (%1)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>My figures (%1)</source>
+        <translation>Mis cifras (%1)</translation>
+    </message>
+    <message>
+        <source>Sales this month</source>
+        <translation>Ventas del mes</translation>
+    </message>
+    <message>
+        <source>Order backlog</source>
+        <translation>Cartera de pedidos</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Waiting for a manager</source>
+        <translation>Esperan a un responsable</translation>
+    </message>
+    <message>
+        <source>Top 10, last 12 months:</source>
+        <translation>Los 10 primeros, últimos 12 meses:</translation>
+    </message>
+    <message>
+        <source>By &amp;sales</source>
+        <translation>Por &amp;ventas</translation>
+    </message>
+    <message>
+        <source>By &amp;margin</source>
+        <translation>Por &amp;margen</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>a %1</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::DemandView</name>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>&amp;Week of</source>
+        <translation>&amp;Semana del</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Production demand</source>
+        <translation>Demanda de producción</translation>
+    </message>
+    <message>
+        <source>from the week of %1</source>
+        <translation>desde la semana del %1</translation>
+    </message>
+    <message>
+        <source>demand-%1</source>
+        <translation>demanda-%1</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5113,22 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>&amp;Aging…</source>
         <translation>&amp;Antigüedad de saldos…</translation>
+    </message>
+    <message>
+        <source>&amp;Sales…</source>
+        <translation>&amp;Ventas…</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog…</source>
+        <translation>&amp;Cartera de pedidos…</translation>
+    </message>
+    <message>
+        <source>Production &amp;demand…</source>
+        <translation>&amp;Demanda de producción…</translation>
+    </message>
+    <message>
+        <source>Stock &amp;valuation…</source>
+        <translation>Valoración de e&amp;xistencias…</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6462,37 @@ Saldo a favor restante: %4</translation>
     </message>
 </context>
 <context>
+    <name>mostrador::app::ReportView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the report again (Enter in a filter, F5)</source>
+        <translation>Vuelve a leer el informe (Intro en un filtro, F5)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>No se puede imprimir el informe</translation>
+    </message>
+</context>
+<context>
     <name>mostrador::app::ReturnDialog</name>
     <message>
         <source>Return goods</source>
@@ -6341,6 +6818,125 @@ Open the credit note?</source>
     <message>
         <source>R&amp;eturns</source>
         <translation>De&amp;voluciones</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::SalesReportView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <source>First sale</source>
+        <translation>Primera venta</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Última venta</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Por</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>P&amp;eriodo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person</source>
+        <translation>Co&amp;mercial</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margen %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>by %1, %2 – %3</source>
+        <translation>por %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source> · salesperson %1</source>
+        <translation> · comercial %1</translation>
+    </message>
+    <message>
+        <source>sales-by-%1</source>
+        <translation>ventas-por-%1</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7486,53 @@ Open the credit note?</source>
     <message>
         <source>Write the quantity to add or take</source>
         <translation>Escriba la cantidad que se suma o se resta</translation>
+    </message>
+</context>
+<context>
+    <name>mostrador::app::StockValuationView</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Stock valuation</source>
+        <translation>Valoración de existencias</translation>
+    </message>
+    <message>
+        <source>at standard cost, %1</source>
+        <translation>a coste estándar, %1</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Valor de las existencias</translation>
+    </message>
+    <message>
+        <source>stock-valuation-%1</source>
+        <translation>valoracion-existencias-%1</translation>
     </message>
 </context>
 <context>

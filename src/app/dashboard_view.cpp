@@ -69,9 +69,10 @@ void DashboardView::buildUi() {
         chart->setAxisLabel(unit, [unit](qint64 minor) {
             return domain::fixed::format(minor / unit, 0, QLocale(), 0);
         });
-    // The states chart is wider than a third: its labels are the longest (in Spanish).
+    // The states chart takes three sevenths: its labels are the longest
+    // ("Pendiente de aprobación"), and twelve bars need little room.
     auto* charts = new QHBoxLayout;
-    charts->addWidget(m_months, 5);
+    charts->addWidget(m_months, 4);
     charts->addWidget(m_states, 3);
     layout->addLayout(charts, 1);
     auto* lower = new QHBoxLayout;
