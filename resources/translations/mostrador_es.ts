@@ -4174,7 +4174,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>Receivables by age (%1)</source>
-        <translation>Pendiente de cobro por antigüedad (%1)</translation>
+        <translation>Antigüedad de saldos (%1)</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4219,6 +4219,16 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>as of %1</source>
         <translation>a %1</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <comment>thousands</comment>
+        <translation>%1 mil</translation>
     </message>
 </context>
 <context>

@@ -62,13 +62,9 @@ void DashboardView::buildUi() {
     // Whole currency units on the axes (the title names the currency): ticks are round
     // amounts, and a tooltip gives the exact one.
     const domain::Currency currency = m_services.context().currency;
-    qint64 unit = 1;
-    for (int i = 0; i < currency.decimals(); ++i)
-        unit *= 10;
+    const qint64 unit = domain::fixed::pow10(currency.decimals());
     for (BarChartView* chart : {m_months, m_aging})
-        chart->setAxisLabel(unit, [unit](qint64 minor) {
-            return domain::fixed::format(minor / unit, 0, QLocale(), 0);
-        });
+        chart->setAxisLabel(unit, [unit](qint64 minor) { return compactAmount(minor / unit); });
     // The states chart takes three sevenths: its labels are the longest
     // ("Pendiente de aprobación"), and twelve bars need little room.
     auto* charts = new QHBoxLayout;
@@ -76,8 +72,8 @@ void DashboardView::buildUi() {
     charts->addWidget(m_states, 3);
     layout->addLayout(charts, 1);
     auto* lower = new QHBoxLayout;
-    lower->addWidget(m_aging, 1);
-    lower->addWidget(buildRanks(), 2);
+    lower->addWidget(m_aging, 2);
+    lower->addWidget(buildRanks(), 5);
     layout->addLayout(lower, 1);
 
     auto* scroll = new QScrollArea(this);
@@ -165,6 +161,18 @@ QWidget* DashboardView::buildRanks() {
     }
     layout->addLayout(tables, 1);
     return box;
+}
+
+// Millions and thousands shortened ("40 M", "250 mil"): full amounts did not fit
+// between the ticks of a narrow chart. Ticks are round, so nothing is lost.
+QString DashboardView::compactAmount(qint64 whole) {
+    const QLocale locale;
+    const qint64 magnitude = whole < 0 ? -whole : whole;
+    if (magnitude >= 1'000'000)
+        return tr("%1 M", "millions").arg(domain::fixed::format(whole / 100'000, 1, locale, 0));
+    if (magnitude >= 10'000)
+        return tr("%1 k", "thousands").arg(domain::fixed::format(whole / 100, 1, locale, 0));
+    return domain::fixed::format(whole, 0, locale, 0);
 }
 
 void DashboardView::connectNavigation() {

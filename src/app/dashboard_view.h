@@ -39,6 +39,9 @@ public:
     static constexpr int kRefreshDelayMs = 300;
     enum RankColumn { Key, Name, Sales, Margin };
 
+    // A whole currency amount as an axis label, millions and thousands shortened.
+    static QString compactAmount(qint64 whole);
+
     DashboardView(services::Services& services, const domain::Actor& actor,
                   QWidget* parent = nullptr);
 

@@ -5,12 +5,12 @@
 #include "app/app_settings.h"
 #include "app/backlog_view.h"
 #include "app/dashboard_view.h"
+#include "app/demand_view.h"
 #include "app/dialogs/customer_editor.h"
 #include "app/dialogs/import_dialog.h"
 #include "app/dialogs/price_lists_dialog.h"
 #include "app/dialogs/product_editor.h"
 #include "app/dialogs/settings_dialog.h"
-#include "app/demand_view.h"
 #include "app/dialogs/users_dialog.h"
 #include "app/invoices_view.h"
 #include "app/labels.h"
@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,6 +51,15 @@ namespace {
 
 bool allowed(const domain::Actor& actor, Permission permission) {
     return actor.require(permission).has_value();
+}
+
+// The first time, nine tenths of the screen: the dashboard and the lists want room,
+// and a fixed size either wastes a large screen or overflows a small one.
+QSize firstRunSize() {
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return {1200, 750};
+    return screen->availableSize() * 9 / 10;
 }
 
 } // namespace
@@ -81,7 +91,7 @@ MainWindow::MainWindow(services::Services& services, const domain::Actor& actor,
 
     AppSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("main/geometry")).toByteArray()))
-        resize(1200, 750);
+        resize(firstRunSize());
     restoreState(settings.value(QStringLiteral("main/state")).toByteArray());
     connectDashboard();
     // Managers start with the figures; everyone else with the customers.

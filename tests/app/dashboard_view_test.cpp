@@ -256,3 +256,18 @@ TEST_F(DashboardViewTest, AnotherProcessesChangeReachesItAndAHiddenOneReadsWhenS
     view.show();
     EXPECT_EQ(view.salesTile()->value(), euros(8430)); // read on show
 }
+
+TEST(DashboardAxisTest, LargeAmountsAreShortenedToThousandsAndMillions) {
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(DashboardView::compactAmount(0), QStringLiteral("0"));
+    EXPECT_EQ(DashboardView::compactAmount(5000), QStringLiteral("5,000"));
+    EXPECT_EQ(DashboardView::compactAmount(25000), QStringLiteral("25 k"));
+    EXPECT_EQ(DashboardView::compactAmount(250000), QStringLiteral("250 k"));
+    EXPECT_EQ(DashboardView::compactAmount(2500000), QStringLiteral("2.5 M"));
+    EXPECT_EQ(DashboardView::compactAmount(40000000), QStringLiteral("40 M"));
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    EXPECT_EQ(DashboardView::compactAmount(2500000), QStringLiteral("2,5 M"));
+    EXPECT_EQ(DashboardView::compactAmount(12500000000), QStringLiteral("12.500 M"));
+    QLocale::setDefault(previous);
+}
