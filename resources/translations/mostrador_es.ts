@@ -4438,7 +4438,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>Ferretería Demo S.L., a hardware wholesaler, with %1 customers and %2 products in stock to explore freely.</source>
-        <translation>Ferretería Demo S.L., un mayorista de ferretería, con %1 clientes y %2 productos en existencias para explorar libremente.</translation>
+        <translation type="vanished">Ferretería Demo S.L., un mayorista de ferretería, con %1 clientes y %2 productos en existencias para explorar libremente.</translation>
     </message>
     <message>
         <source>&amp;Create my company</source>
@@ -4523,6 +4523,10 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>The company was created, but the demo data could not be loaded: %1</source>
         <translation>La empresa se ha creado, pero no se pudieron cargar los datos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Ferretería Demo S.L., a hardware wholesaler, with %1 customers, %2 products in stock and two years of sales to explore freely.</source>
+        <translation>Ferretería Demo S.L., un mayorista de ferretería, con %1 clientes, %2 productos en existencias y dos años de ventas para explorar libremente.</translation>
     </message>
 </context>
 <context>

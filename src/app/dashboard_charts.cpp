@@ -95,8 +95,8 @@ void BarChartView::setBars(const QStringList& categories, const QList<BarSeriesD
     categoryAxis->append(shown);
     auto* valueAxis = new QCategoryAxis;
     valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // Fewer steps across a horizontal chart: its labels stand side by side.
-    const QList<qint64> ticks = niceTicks(low, high, m_unit, horizontal ? 3 : 4);
+    // Two steps across a horizontal chart: its labels stand side by side in little room.
+    const QList<qint64> ticks = niceTicks(low, high, m_unit, horizontal ? 2 : 4);
     valueAxis->setStartValue(qreal(ticks.first()));
     for (qint64 t : ticks)
         valueAxis->append(m_axisLabel ? m_axisLabel(t) : domain::fixed::format(t, 0, QLocale(), 0),

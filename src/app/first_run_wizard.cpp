@@ -56,11 +56,12 @@ QWizardPage* FirstRunWizard::buildChoicePage() {
     page->setSubTitle(tr("This database is new. Try Mostrador with a demo company, or set up "
                          "your own company."));
     m_demo = new QRadioButton(tr("Open the &demo company"), page);
-    auto* demoText = new QLabel(tr("Ferretería Demo S.L., a hardware wholesaler, with %1 customers "
-                                   "and %2 products in stock to explore freely.")
-                                    .arg(kDemoCustomers)
-                                    .arg(kDemoProducts),
-                                page);
+    auto* demoText =
+        new QLabel(tr("Ferretería Demo S.L., a hardware wholesaler, with %1 customers, %2 "
+                      "products in stock and two years of sales to explore freely.")
+                       .arg(kDemoCustomers)
+                       .arg(kDemoProducts),
+                   page);
     m_own = new QRadioButton(tr("&Create my company"), page);
     auto* ownText =
         new QLabel(tr("Start empty with your company's name, tax ID and currency."), page);
@@ -197,9 +198,10 @@ bool FirstRunWizard::createCompany() {
         m_services.setup().initialize(company, m_adminName->text().trimmed(), m_password->text());
     Status demo;
     if (admin && m_demo->isChecked())
-        demo = m_services.setup().loadDemo(*admin, kDemoCustomers, kDemoProducts);
-    if (admin && m_demo->isChecked() && demo)
-        demo = services::loadDemoSales(m_services, *admin, kDemoQuotations);
+        demo = services::loadDemoCompany(
+            m_services, *admin,
+            {kDemoCustomers, kDemoProducts, kDemoQuotations, kDemoHistoryOrders},
+            m_password->text());
     QApplication::restoreOverrideCursor();
     if (!admin) {
         showError(m_adminError, nullptr,

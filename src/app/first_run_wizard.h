@@ -28,6 +28,7 @@ public:
     static constexpr int kDemoCustomers = 200;
     static constexpr int kDemoProducts = 150;
     static constexpr int kDemoQuotations = 40;
+    static constexpr int kDemoHistoryOrders = 3000;
 
     explicit FirstRunWizard(services::Services& services, QWidget* parent = nullptr);
 

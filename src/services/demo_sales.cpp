@@ -2,6 +2,7 @@
 #include "services/demo_sales.h"
 
 #include "services/demo_data.h"
+#include "services/demo_history.h"
 #include "services/services.h"
 
 #include <QDate>
@@ -221,6 +222,17 @@ Status loadDemoSales(Services& s, const Actor& admin, int quotations, int orders
     if (auto ok = addOrders(s, admin, orders < 0 ? quotations : orders, *customers, *products); !ok)
         return ok;
     return loadDemoReceivables(s, admin);
+}
+
+Status loadDemoCompany(Services& s, const Actor& admin, const DemoCompanySize& size,
+                       const QString& salesPassword) {
+    if (auto ok = s.setup().loadDemo(admin, size.customers, size.products); !ok)
+        return ok;
+    // The history first: it is only written into a database without sales.
+    auto history = loadDemoHistory(s, admin, {size.historyOrders, QDate(), salesPassword});
+    if (!history)
+        return fail(history.error());
+    return loadDemoSales(s, admin, size.quotations);
 }
 
 } // namespace mostrador::services

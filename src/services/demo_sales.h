@@ -22,4 +22,17 @@ Status loadDemoSales(Services& services, const domain::Actor& admin, int quotati
 // its credit note.
 Status loadDemoReceivables(Services& services, const domain::Actor& admin);
 
+struct DemoCompanySize {
+    int customers = 0;
+    int products = 0;
+    int quotations = 0;
+    int historyOrders = 0; // the 24 months before today (services/demo_history.h)
+};
+
+// The demo company a first start offers: customers and products, a sales history for the
+// dashboard and the reports, then today's desk (loadDemoSales) on top of it. The history's
+// sales users get `salesPassword`, so whoever set the company up can log in as them.
+Status loadDemoCompany(Services& services, const domain::Actor& admin, const DemoCompanySize& size,
+                       const QString& salesPassword);
+
 } // namespace mostrador::services

@@ -4,6 +4,7 @@
 #include "storage/sql.h"
 
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <optional>
 
@@ -28,6 +29,14 @@ domain::Actor demoCompany(Services& s) {
     EXPECT_TRUE(admin && s.setup().loadDemo(*admin, 20, 30));
     return admin ? *admin : domain::Actor{};
 }
+
+const QString kArBalances =
+    QStringLiteral("SELECT COALESCE(SUM(ar_balance), 0) FROM customer_accounts");
+const QString kArFromDocuments = QStringLiteral(
+    "SELECT (SELECT COALESCE(SUM(total), 0) FROM invoices WHERE status <> 'draft') - (SELECT "
+    "COALESCE(SUM(amount), 0) FROM deposit_applications) - (SELECT COALESCE(SUM(amount), 0) "
+    "FROM payments) + (SELECT COALESCE(SUM(amount), 0) FROM chargebacks) - (SELECT "
+    "COALESCE(SUM(total), 0) FROM credit_notes)");
 
 } // namespace
 
@@ -92,12 +101,41 @@ TEST(DemoSales, TheDemoCompanyHasInvoicesPaymentsAndAReturnThatAddUp) {
     EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM returns")), 1);
     EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM credit_notes")), 1);
     // The customers' AR balances are what the documents say.
-    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COALESCE(SUM(ar_balance), 0) FROM "
-                                         "customer_accounts")),
-              scalar(**s, QStringLiteral(
-                              "SELECT (SELECT COALESCE(SUM(total), 0) FROM invoices WHERE status "
-                              "<> 'draft') - (SELECT COALESCE(SUM(amount), 0) FROM "
-                              "deposit_applications) - (SELECT COALESCE(SUM(amount), 0) FROM "
-                              "payments) + (SELECT COALESCE(SUM(amount), 0) FROM chargebacks) - "
-                              "(SELECT COALESCE(SUM(total), 0) FROM credit_notes)")));
+    EXPECT_EQ(scalar(**s, kArBalances), scalar(**s, kArFromDocuments));
+}
+
+// The first start's demo company: today's desk on top of two years of history, both
+// adding up, with the history's salespeople able to log in.
+TEST(DemoSales, TheDemoCompanyHasTwoYearsOfHistoryUnderTodaysDesk) {
+    QTemporaryDir dir;
+    auto s = Services::open(dir.filePath(QStringLiteral("demo.db")));
+    ASSERT_TRUE(s);
+    domain::CompanyProfile company;
+    company.name = QStringLiteral("Demo");
+    company.currency = domain::Currency::fromCode(u"EUR");
+    auto admin = (*s)->setup().initialize(company, QStringLiteral("admin"),
+                                          QStringLiteral("admin-password"));
+    ASSERT_TRUE(admin);
+    auto loaded = loadDemoCompany(**s, *admin, {20, 30, 10, 400}, QStringLiteral("admin-password"));
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM customers")), 20);
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM quotations")), 10);
+    EXPECT_GE(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 400 + 12);
+    EXPECT_GE(scalar(**s, QStringLiteral("SELECT COUNT(DISTINCT substr(date, 1, 7)) FROM "
+                                         "invoices")),
+              20);
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT COUNT(*) FROM credit_notes")), 1);
+    EXPECT_EQ(scalar(**s, kArBalances), scalar(**s, kArFromDocuments));
+    // The summaries hold the posted invoices net of the demo's credit note.
+    EXPECT_EQ(scalar(**s, QStringLiteral("SELECT SUM(sales) FROM sales_by_month")),
+              scalar(**s, QStringLiteral("SELECT (SELECT SUM(l.net) FROM invoice_lines l JOIN "
+                                         "invoices i ON i.id = l.invoice_id WHERE i.status <> "
+                                         "'draft') - (SELECT SUM(net) FROM credit_note_lines)")));
+    auto salesUsers = (*s)->users().list(*admin);
+    ASSERT_TRUE(salesUsers);
+    const auto seller = std::find_if(salesUsers->begin(), salesUsers->end(),
+                                     [](const auto& u) { return u.role == domain::Role::Sales; });
+    ASSERT_NE(seller, salesUsers->end());
+    EXPECT_TRUE((*s)->users().login(seller->name, QStringLiteral("admin-password")));
 }
