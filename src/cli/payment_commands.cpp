@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/document_args.h"
 #include "cli/output.h"
+#include "cli/report_output.h"
 #include "cli/values.h"
 #include "services/receivables_json.h"
 
@@ -148,23 +149,17 @@ Result<Reply> aging(Session& s, const ParsedArgs& args) {
     auto report = s.services.payments().aging(s.actor, asOf, args.value(u"customer"_s));
     if (!report)
         return fail(report.error());
-    const QJsonArray rows = services::toJson(*report);
-    QJsonArray shown = rows; // the total row says so in the text table
-    QJsonObject total = shown.last().toObject();
-    total.insert(u"customer"_s, trMsg("Total"));
-    shown.replace(shown.size() - 1, total);
-    Reply reply = listReply(shown, {{trMsg("Customer"), u"customer"_s},
-                                    {trMsg("Name"), u"customer_name"_s},
-                                    {trMsg("Current"), u"current"_s, true},
-                                    {trMsg("1–30"), u"d1_30"_s, true},
-                                    {trMsg("31–60"), u"d31_60"_s, true},
-                                    {trMsg("61–90"), u"d61_90"_s, true},
-                                    {trMsg("> 90"), u"over_90"_s, true},
-                                    {trMsg("Total"), u"total"_s, true}});
-    reply.json = rows;
-    reply.text =
-        trMsg("Aging as of %1").arg(report->asOf.toString(Qt::ISODate)) + u"\n"_s + reply.text;
-    return reply;
+    using reports::ColumnKind;
+    return reportReply(s, args, services::toJson(*report),
+                       {{trMsg("Customer"), u"customer"_s},
+                        {trMsg("Name"), u"customer_name"_s},
+                        {trMsg("Current"), u"current"_s, ColumnKind::Money},
+                        {trMsg("1–30"), u"d1_30"_s, ColumnKind::Money},
+                        {trMsg("31–60"), u"d31_60"_s, ColumnKind::Money},
+                        {trMsg("61–90"), u"d61_90"_s, ColumnKind::Money},
+                        {trMsg("> 90"), u"over_90"_s, ColumnKind::Money},
+                        {trMsg("Total"), u"total"_s, ColumnKind::Money}},
+                       trMsg("Aging as of %1").arg(report->asOf.toString(Qt::ISODate)));
 }
 
 } // namespace
@@ -189,7 +184,9 @@ QList<Command> paymentCommands() {
         0,
         0};
     const ArgsSpec agingArgs{
-        {valueOption(u"as-of"_s, u"DATE"_s), valueOption(u"customer"_s, u"C"_s)}, 0, 0};
+        {valueOption(u"as-of"_s, u"DATE"_s), valueOption(u"customer"_s, u"C"_s), reportOutOption()},
+        0,
+        0};
     return {
         {{u"payment"_s, u"add"_s},
          {},

@@ -2,7 +2,7 @@
 // report backlog | demand | stock (the managers' and planners' reports, issue 6)
 #include "cli/command.h"
 #include "cli/document_args.h"
-#include "cli/output.h"
+#include "cli/report_output.h"
 #include "cli/values.h"
 #include "services/planning_json.h"
 
@@ -12,17 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The text table shows the total row with "Total" in its first column.
-Reply reportReply(const QJsonArray& rows, const QList<Column>& columns, const QString& title) {
-    QJsonArray shown = rows;
-    QJsonObject total = shown.last().toObject();
-    total.insert(columns.first().key, trMsg("Total"));
-    shown.replace(shown.size() - 1, total);
-    Reply reply = listReply(shown, columns);
-    reply.json = rows;
-    reply.text = title + u'\n' + reply.text;
-    return reply;
-}
+using reports::ColumnKind;
 
 Result<Reply> backlog(Session& s, const ParsedArgs& args) {
     services::BacklogQuery query;
@@ -35,15 +25,15 @@ Result<Reply> backlog(Session& s, const ParsedArgs& args) {
     auto report = s.services.reports().backlog(s.actor, query);
     if (!report)
         return fail(report.error());
-    return reportReply(services::toJson(*report),
+    return reportReply(s, args, services::toJson(*report),
                        {{trMsg("Order"), u"order"_s},
                         {trMsg("Customer"), u"customer"_s},
                         {trMsg("Name"), u"customer_name"_s},
                         {trMsg("SKU"), u"sku"_s},
                         {trMsg("Product"), u"name"_s},
                         {trMsg("Requested"), u"requested_date"_s},
-                        {trMsg("Quantity"), u"qty"_s, true},
-                        {trMsg("Value"), u"value"_s, true}},
+                        {trMsg("Quantity"), u"qty"_s, ColumnKind::Quantity},
+                        {trMsg("Value"), u"value"_s, ColumnKind::Money}},
                        trMsg("Order backlog: confirmed and not yet shipped"));
 }
 
@@ -54,28 +44,28 @@ Result<Reply> demand(Session& s, const ParsedArgs& args) {
     auto rows = s.services.reports().demand(s.actor, today);
     if (!rows)
         return fail(rows.error());
-    return reportReply(services::toJson(*rows),
+    return reportReply(s, args, services::toJson(*rows),
                        {{trMsg("SKU"), u"sku"_s},
                         {trMsg("Product"), u"name"_s},
                         {trMsg("Week of"), u"week"_s},
-                        {trMsg("Demand"), u"demand"_s, true},
-                        {trMsg("On hand"), u"on_hand"_s, true},
-                        {trMsg("Available"), u"available"_s, true},
-                        {trMsg("Shortfall"), u"shortfall"_s, true}},
+                        {trMsg("Demand"), u"demand"_s, ColumnKind::Quantity},
+                        {trMsg("On hand"), u"on_hand"_s, ColumnKind::Quantity},
+                        {trMsg("Available"), u"available"_s, ColumnKind::Quantity},
+                        {trMsg("Shortfall"), u"shortfall"_s, ColumnKind::Quantity}},
                        trMsg("Production demand by week"));
 }
 
-Result<Reply> stock(Session& s, const ParsedArgs&) {
+Result<Reply> stock(Session& s, const ParsedArgs& args) {
     auto report = s.services.reports().stockValuation(s.actor);
     if (!report)
         return fail(report.error());
-    return reportReply(services::toJson(*report),
+    return reportReply(s, args, services::toJson(*report),
                        {{trMsg("SKU"), u"sku"_s},
                         {trMsg("Product"), u"name"_s},
                         {trMsg("Category"), u"category"_s},
-                        {trMsg("On hand"), u"on_hand"_s, true},
-                        {trMsg("Unit cost"), u"unit_cost"_s, true},
-                        {trMsg("Value"), u"value"_s, true}},
+                        {trMsg("On hand"), u"on_hand"_s, ColumnKind::Quantity},
+                        {trMsg("Unit cost"), u"unit_cost"_s, ColumnKind::UnitPrice},
+                        {trMsg("Value"), u"value"_s, ColumnKind::Money}},
                        trMsg("Stock valuation at standard cost"));
 }
 
@@ -83,10 +73,11 @@ Result<Reply> stock(Session& s, const ParsedArgs&) {
 
 QList<Command> reportCommands() {
     const ArgsSpec backlogArgs{{valueOption(u"from"_s, u"DATE"_s), valueOption(u"to"_s, u"DATE"_s),
-                                valueOption(u"customer"_s, u"C"_s), valueOption(u"sku"_s, u"S"_s)},
+                                valueOption(u"customer"_s, u"C"_s), valueOption(u"sku"_s, u"S"_s),
+                                reportOutOption()},
                                0,
                                0};
-    const ArgsSpec demandArgs{{valueOption(u"as-of"_s, u"DATE"_s)}, 0, 0};
+    const ArgsSpec demandArgs{{valueOption(u"as-of"_s, u"DATE"_s), reportOutOption()}, 0, 0};
     return {
         {{u"report"_s, u"backlog"_s},
          {},
@@ -104,7 +95,7 @@ QList<Command> reportCommands() {
          {},
          trMsg("Stock on hand of each stocked product at standard cost, by category, with the "
                "total."),
-         {{}, 0, 0},
+         {{reportOutOption()}, 0, 0},
          stock},
     };
 }

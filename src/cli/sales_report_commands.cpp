@@ -3,7 +3,7 @@
 // (issue 6). The other reports are in report_commands.cpp.
 #include "cli/command.h"
 #include "cli/document_args.h"
-#include "cli/output.h"
+#include "cli/report_output.h"
 #include "cli/values.h"
 #include "services/sales_report_json.h"
 
@@ -24,10 +24,10 @@ Result<services::SalesGrouping> groupingOf(const ParsedArgs& args) {
                                u"by"_s));
 }
 
-QList<Column> columnsFor(services::SalesGrouping by) {
+QList<ReportColumn> columnsFor(services::SalesGrouping by) {
     using services::SalesGrouping;
     const QString key = services::salesKeyField(by);
-    QList<Column> columns;
+    QList<ReportColumn> columns;
     switch (by) {
     case SalesGrouping::Customer:
         columns = {{trMsg("Customer"), key}, {trMsg("Name"), u"name"_s}};
@@ -35,7 +35,7 @@ QList<Column> columnsFor(services::SalesGrouping by) {
     case SalesGrouping::Product:
         columns = {{trMsg("SKU"), key},
                    {trMsg("Product"), u"name"_s},
-                   {trMsg("Quantity"), u"qty"_s, true}};
+                   {trMsg("Quantity"), u"qty"_s, reports::ColumnKind::Quantity}};
         break;
     case SalesGrouping::Salesperson:
         columns = {{trMsg("Salesperson"), key}};
@@ -44,9 +44,9 @@ QList<Column> columnsFor(services::SalesGrouping by) {
         columns = {{trMsg("Month"), key}};
         break;
     }
-    columns += {{trMsg("Sales"), u"sales"_s, true},
-                {trMsg("Cost"), u"cost"_s, true},
-                {trMsg("Margin"), u"margin"_s, true}};
+    columns += {{trMsg("Sales"), u"sales"_s, reports::ColumnKind::Money},
+                {trMsg("Cost"), u"cost"_s, reports::ColumnKind::Money},
+                {trMsg("Margin"), u"margin"_s, reports::ColumnKind::Money}};
     return columns;
 }
 
@@ -75,16 +75,7 @@ Result<Reply> sales(Session& s, const ParsedArgs& args) {
     auto report = s.services.reports().sales(s.actor, query);
     if (!report)
         return fail(report.error());
-    const QJsonArray rows = services::toJson(*report);
-    const QList<Column> columns = columnsFor(query.by);
-    QJsonArray shown = rows; // the total row says so in the text table
-    QJsonObject total = shown.last().toObject();
-    total.insert(columns.first().key, trMsg("Total"));
-    shown.replace(shown.size() - 1, total);
-    Reply reply = listReply(shown, columns);
-    reply.json = rows;
-    reply.text = titleOf(query) + u'\n' + reply.text;
-    return reply;
+    return reportReply(s, args, services::toJson(*report), columnsFor(query.by), titleOf(query));
 }
 
 } // namespace
@@ -92,7 +83,7 @@ Result<Reply> sales(Session& s, const ParsedArgs& args) {
 QList<Command> salesReportCommands() {
     const ArgsSpec args{{valueOption(u"from"_s, u"DATE"_s), valueOption(u"to"_s, u"DATE"_s),
                          valueOption(u"by"_s, u"customer|product|salesperson|month"_s),
-                         valueOption(u"salesperson"_s, u"NAME"_s)},
+                         valueOption(u"salesperson"_s, u"NAME"_s), reportOutOption()},
                         0,
                         0};
     return {

@@ -135,6 +135,27 @@ TEST_F(CliSalesTest, BadGroupingIsUsageAndASalesUserSeesOnlyTheirOwn) {
     EXPECT_EQ(own.array().size(), 1); // the total row alone
 }
 
+TEST_F(CliSalesTest, OutWritesTheReportAsItsTableWithTheTotal) {
+    const QString csv = dir.filePath(u"months.csv"_s);
+    CliRun r = run({u"report"_s, u"sales"_s, u"--by"_s, u"month"_s, u"--out"_s, csv});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Exported 3 rows"_s)) << r.out.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(f.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts),
+              (QStringList{u"Month,Sales,Cost,Margin"_s, u"2026-03,30.00,18.00,12.00"_s,
+                           u"2026-04,20.00,12.00,8.00"_s, u"Total,50.00,30.00,20.00"_s}));
+    // XLSX too; any other name is refused before anything is written.
+    const QString xlsx = dir.filePath(u"customers.xlsx"_s);
+    ASSERT_EQ(json({u"report"_s, u"sales"_s, u"--out"_s, xlsx}).status, 0);
+    QFile book(xlsx);
+    ASSERT_TRUE(book.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(book.read(2) == "PK"); // a zip, as XLSX files are
+    const QString pdf = dir.filePath(u"sales.pdf"_s);
+    EXPECT_EQ(json({u"report"_s, u"sales"_s, u"--out"_s, pdf}).status, 2);
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+
 TEST_F(CliSalesTest, ExportOrdersHasEveryOrderWithItsColumns) {
     const QStringList lines = csvLines("orders");
     ASSERT_EQ(lines.size(), 3);

@@ -3,6 +3,8 @@
 #include "cli_fixture.h"
 #include "support/test_db.h"
 
+#include <QFile>
+
 using namespace mostrador;
 using namespace mostrador::test;
 using namespace Qt::StringLiterals;
@@ -118,6 +120,16 @@ TEST_F(CliReportTest, StockAnswersValuesAtCostAndTheirTotal) {
     EXPECT_EQ(str(nut, "unit_cost"), u"0.125"_s);
     EXPECT_EQ(str(nut, "value"), u"0.38"_s); // 0.375 rounded half away from zero
     EXPECT_EQ(str(rows[3].toObject(), "value"), u"0.38"_s);
+    // Exported, the unit cost keeps its four decimals and the total row says so.
+    const QString csv = dir.filePath(u"stock.csv"_s);
+    ASSERT_EQ(json({u"report"_s, u"stock"_s, u"--out"_s, csv}).status, 0);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5);
+    EXPECT_EQ(lines[0], u"SKU,Product,Category,On hand,Unit cost,Value"_s);
+    EXPECT_EQ(lines[3], u"NUT-1,Nut,Bolts,3,0.125,0.38"_s);
+    EXPECT_EQ(lines[4], u"Total,,,,,0.38"_s);
 }
 
 TEST_F(CliReportTest, ReportsReadAsTablesWithATotal) {
