@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/shipments_view.h"
 
+#include "app/document_filters.h"
 #include "app/order_editor.h"
 #include "app/shipment_dialog.h"
 #include "app/shipment_viewer.h"
@@ -21,28 +22,6 @@
 namespace mostrador::app {
 
 using domain::Permission;
-
-namespace {
-
-// A date filter at its minimum means "any date".
-const QDate kOpenDate(2000, 1, 1);
-
-QDateEdit* dateFilter(QWidget* parent, const QString& name) {
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(fullYearDateFormat(QLocale()));
-    edit->setMinimumDate(kOpenDate);
-    edit->setSpecialValueText(ShipmentList::tr("any"));
-    edit->setDate(kOpenDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit) {
-    return edit->date() == kOpenDate ? QDate() : edit->date();
-}
-
-} // namespace
 
 ToShipList::ToShipList(services::Services& services, const domain::Actor& actor, QWidget* parent)
     : ListPage(std::make_unique<ToShipSource>(services, actor), QStringLiteral("lists/to-ship"),
@@ -127,8 +106,8 @@ void ShipmentList::buildFilters() {
     m_carrier->setObjectName(QStringLiteral("carrierFilter"));
     m_carrier->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillCarriers();
-    m_from = dateFilter(this, QStringLiteral("fromFilter"));
-    m_to = dateFilter(this, QStringLiteral("toFilter"));
+    m_from = makeDateFilter(this, QStringLiteral("fromFilter"), tr("any"));
+    m_to = makeDateFilter(this, QStringLiteral("toFilter"), tr("any"));
     auto* row = new QHBoxLayout;
     const auto labelled = [this, row](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
