@@ -7415,7 +7415,7 @@ Open the credit note?</source>
         <translation>Expedido &amp;hoy</translation>
     </message>
     <message>
-        <source>By ca&amp;rrier</source>
+        <source>&amp;By carrier</source>
         <translation>Por t&amp;ransportista</translation>
     </message>
 </context>

@@ -169,7 +169,7 @@ ShipmentsView::ShipmentsView(services::Services& services, const domain::Actor& 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_toShip, tr("To &ship"));
     m_tabs->addTab(m_today, tr("Shipped to&day"));
-    m_tabs->addTab(m_byCarrier, tr("By ca&rrier"));
+    m_tabs->addTab(m_byCarrier, tr("&By carrier"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
