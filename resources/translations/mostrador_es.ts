@@ -4089,7 +4089,7 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>Confirmed, not yet shipped, before tax
 %1 confirmed, %2 partially shipped</source>
-        <translation>Confirmada, aún sin enviar, sin impuestos
+        <translation type="vanished">Confirmada, aún sin enviar, sin impuestos
 %1 confirmados, %2 enviados en parte</translation>
     </message>
     <message>
@@ -4101,7 +4101,7 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>%1 on credit hold
 %2 awaiting approval</source>
-        <translation>%1 retenidos por crédito
+        <translation type="vanished">%1 retenidos por crédito
 %2 pendientes de aprobación</translation>
     </message>
     <message>
@@ -4229,6 +4229,38 @@ de %1 pendiente de cobro</translation>
         <source>%1 k</source>
         <comment>thousands</comment>
         <translation>%1 mil</translation>
+    </message>
+    <message>
+        <source>Confirmed, not yet shipped, before tax</source>
+        <translation>Confirmada, aún sin enviar, sin impuestos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmado</numerusform>
+            <numerusform>%Ln confirmados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partially shipped</source>
+        <translation>
+            <numerusform>%Ln enviado en parte</numerusform>
+            <numerusform>%Ln enviados en parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on credit hold</source>
+        <translation>
+            <numerusform>%Ln retenido por crédito</numerusform>
+            <numerusform>%Ln retenidos por crédito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln awaiting approval</source>
+        <translation>
+            <numerusform>%Ln pendiente de aprobación</numerusform>
+            <numerusform>%Ln pendientes de aprobación</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,17 +66,16 @@ void DashboardView::fillTiles() {
             partial = s.orders;
     }
     m_backlogTile->setFigure(money(f.backlogValue),
-                             tr("Confirmed, not yet shipped, before tax\n%1 confirmed, "
-                                "%2 partially shipped")
-                                 .arg(confirmed)
-                                 .arg(partial));
+                             tr("Confirmed, not yet shipped, before tax") + u'\n' +
+                                 tr("%Ln confirmed", nullptr, confirmed) + QStringLiteral(", ") +
+                                 tr("%Ln partially shipped", nullptr, partial));
     m_overdueTile->setFigure(money(f.overdue),
                              tr("Past due date\nof %1 receivable").arg(money(f.aging.total())),
                              f.overdue.minor() > 0);
-    m_waitingTile->setFigure(
-        locale.toString(f.creditHolds + f.awaitingApproval),
-        tr("%1 on credit hold\n%2 awaiting approval").arg(f.creditHolds).arg(f.awaitingApproval),
-        f.creditHolds + f.awaitingApproval > 0);
+    m_waitingTile->setFigure(locale.toString(f.creditHolds + f.awaitingApproval),
+                             tr("%Ln on credit hold", nullptr, f.creditHolds) + u'\n' +
+                                 tr("%Ln awaiting approval", nullptr, f.awaitingApproval),
+                             f.creditHolds + f.awaitingApproval > 0);
 }
 
 void DashboardView::fillCharts() {
