@@ -5,6 +5,7 @@
 #include "domain/invoice.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -66,6 +67,35 @@ struct ChargebackPlan {
 // already. `allocations` are the payment's, in any order.
 Result<ChargebackPlan> planChargeback(const Payment& payment, Money amount,
                                       const QList<Allocation>& allocations);
+
+// Chargebacks of the past (the aging as of an earlier date). `undone` on an allocation
+// is a total without dates, so what each chargeback took back is found by replaying the
+// payment's chargebacks in the order they were recorded, each planned by planChargeback
+// over the allocations recorded before it, as PaymentService::chargeback planned it.
+struct RecordedAllocation {
+    Allocation allocation; // `undone`: the total undone today
+    QDateTime recordedAt;
+};
+struct RecordedChargeback {
+    Money amount;
+    QDate date;
+    QDateTime recordedAt;
+};
+// What one chargeback (dated `chargebackDate`) undid of one allocation.
+struct DatedUndo {
+    qint64 allocationId = 0;
+    qint64 invoiceId = 0;
+    QDate allocationDate;
+    QDate chargebackDate;
+    Money amount;
+};
+// The parts of the allocations' `undone` by chargeback, for one payment of `amount`;
+// chargebacks in the order recorded (ties: as given), an allocation recorded at the same
+// moment as a chargeback counts as before it. When the replay does not give back every
+// allocation's `undone` (stamps out of order), each allocation's `undone` is put on the
+// payment's latest chargeback: exact for a payment charged back once.
+QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>& allocations,
+                                   QList<RecordedChargeback> chargebacks);
 
 // What is still owed of each installment once `covered` (deposits applied + paid) has
 // paid them in order; installments fully paid are left out.

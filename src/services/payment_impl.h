@@ -26,6 +26,8 @@ struct PaymentService::Impl {
 
     Result<domain::Customer> customer(const QString& code);
     Result<domain::Payment> payment(const QString& number);
+    // The aging's permission check and its customer's id (0 = every customer).
+    Result<qint64> agingCustomer(const domain::Actor& actor, const QString& customerCode);
     // The invoices asked for, oldest due first, checked to be the customer's, posted and
     // open; or, when none is asked for, all the customer's open invoices.
     Result<QList<domain::AllocationTarget>> targets(qint64 customerId,

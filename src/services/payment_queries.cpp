@@ -153,28 +153,68 @@ Result<ReceivablesPosition> PaymentService::position(const Actor& actor,
     return p;
 }
 
-Result<AgingReport> PaymentService::aging(const Actor& actor, QDate asOf,
-                                          const QString& customerCode) {
-    if (auto ok = actor.require(Permission::ViewSales); !ok)
-        return fail(ok.error());
-    qint64 customerId = 0;
-    if (!customerCode.trimmed().isEmpty()) {
-        auto c = d->customer(customerCode);
-        if (!c)
-            return fail(c.error());
-        customerId = c->id;
-    }
+namespace {
+
+AgingReport reportOf(QDate asOf, const QList<storage::AgingRow>& rows, domain::Currency currency) {
     AgingReport report;
-    report.asOf = asOf.isValid() ? asOf : QDate::currentDate();
-    auto rows = d->repo().aging(report.asOf, customerId);
-    if (!rows)
-        return fail(rows.error());
-    report.totals = domain::AgingAmounts(d->ctx.currency);
-    for (const storage::AgingRow& r : *rows) {
+    report.asOf = asOf;
+    report.totals = domain::AgingAmounts(currency);
+    for (const storage::AgingRow& r : rows) {
         report.lines.append({r.customerCode, r.customerName, r.amounts, r.credit});
         report.totals += r.amounts;
     }
     return report;
+}
+
+} // namespace
+
+Result<qint64> PaymentService::Impl::agingCustomer(const Actor& actor,
+                                                   const QString& customerCode) {
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    if (customerCode.trimmed().isEmpty())
+        return 0;
+    auto c = customer(customerCode);
+    if (!c)
+        return fail(c.error());
+    return c->id;
+}
+
+Result<AgingReport> PaymentService::aging(const Actor& actor, QDate asOf,
+                                          const QString& customerCode) {
+    const QDate today = QDate::currentDate();
+    if (asOf.isValid() && asOf < today)
+        return agingFromHistory(actor, asOf, customerCode);
+    auto customerId = d->agingCustomer(actor, customerCode);
+    if (!customerId)
+        return fail(customerId.error());
+    const QDate day = asOf.isValid() ? asOf : today;
+    auto rows = d->repo().aging(day, *customerId);
+    if (!rows)
+        return fail(rows.error());
+    return reportOf(day, *rows, d->ctx.currency);
+}
+
+Result<AgingReport> PaymentService::agingFromHistory(const Actor& actor, QDate asOf,
+                                                     const QString& customerCode) {
+    auto customerId = d->agingCustomer(actor, customerCode);
+    if (!customerId)
+        return fail(customerId.error());
+    const QDate day = asOf.isValid() ? asOf : QDate::currentDate();
+    // What chargebacks dated after the day took back of allocations dated up to it.
+    auto charged = d->repo().chargebacksAfter(day, *customerId);
+    if (!charged)
+        return fail(charged.error());
+    QHash<qint64, Money> reopened;
+    for (const storage::ChargebackHistory& h : *charged)
+        for (const domain::DatedUndo& u :
+             domain::replayChargebacks(h.amount, h.allocations, h.chargebacks))
+            if (u.chargebackDate > day && u.allocationDate <= day)
+                reopened[u.invoiceId] = reopened.value(u.invoiceId, d->money(0)) + u.amount;
+    auto rows = d->repo().agingAsOf(day, *customerId, reopened);
+    if (!rows)
+        return fail(rows.error());
+    return reportOf(day, *rows, d->ctx.currency);
 }
 
 } // namespace mostrador::services

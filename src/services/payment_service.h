@@ -119,8 +119,16 @@ public:
                                                  const QString& customerCode, domain::Money amount);
     Result<ReceivablesPosition> position(const domain::Actor& actor, const QString& customerCode);
     // Open amounts aged as of `asOf` (invalid = today); an empty code = every customer.
+    // Today or later: today's open amounts (the fast path); an earlier date: what the
+    // documents dated up to it left open, as agingFromHistory.
     Result<AgingReport> aging(const domain::Actor& actor, QDate asOf,
                               const QString& customerCode = {});
+    // The aging rebuilt from the documents dated up to `asOf`, whatever the date: posted
+    // invoices dated then, covered by their deposits and the allocations dated then less
+    // what chargebacks dated then took back, and the credit that makes each row sum to
+    // the AR balance as of `asOf`.
+    Result<AgingReport> agingFromHistory(const domain::Actor& actor, QDate asOf,
+                                         const QString& customerCode = {});
 
     struct Impl;
 

@@ -5,6 +5,7 @@
 #include "domain/receivables.h"
 
 #include <QDate>
+#include <QHash>
 #include <optional>
 
 namespace mostrador::storage {
@@ -37,6 +38,15 @@ struct AgingRow {
     QString customerName;
     domain::AgingAmounts amounts;
     domain::Money credit;
+};
+
+// A payment charged back after some day, with what replaying its chargebacks needs
+// (domain::replayChargebacks): all its allocations and chargebacks, in id order.
+struct ChargebackHistory {
+    qint64 paymentId = 0;
+    domain::Money amount;
+    QList<domain::RecordedAllocation> allocations;
+    QList<domain::RecordedChargeback> chargebacks;
 };
 
 // A customer's overdue invoices as the credit check needs them.
@@ -86,6 +96,18 @@ public:
     // Sorted by customer code; every customer with something open, or only `customerId`.
     Result<QList<AgingRow>> aging(QDate asOf, qint64 customerId = 0);
     Result<OverdueFacts> overdue(qint64 customerId, QDate asOf, int blockDays);
+
+    // --- the aging as of a past date (aging_history.cpp)
+    // The payments with a chargeback dated after `asOf` (only `customerId`'s, unless 0).
+    Result<QList<ChargebackHistory>> chargebacksAfter(QDate asOf, qint64 customerId = 0);
+    // The aging as the documents dated up to `asOf` leave it: posted invoices dated then,
+    // covered by their deposits and the allocations dated then, less what chargebacks
+    // dated then took back; `reopened` (by invoice id) is what chargebacks dated after
+    // `asOf` took back of allocations dated up to it. The credit is the AR balance as of
+    // `asOf` (invoices − deposits applied − payments + chargebacks − credit notes, each
+    // dated up to it) less the invoices' buckets, so the row sums to that balance.
+    Result<QList<AgingRow>> agingAsOf(QDate asOf, qint64 customerId,
+                                      const QHash<qint64, domain::Money>& reopened);
 
 private:
     Result<QList<domain::Allocation>> allocationsOf(qint64 paymentId);

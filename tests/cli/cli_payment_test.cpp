@@ -121,3 +121,35 @@ TEST_F(CliPaymentTest, ChargebackReopensInvoicesAndAgingAddsUp) {
     EXPECT_TRUE(text.out.contains(u"Total"_s)) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(u"60.00"_s));
 }
+
+// --as-of in the past: what the documents dated up to it left open, not today's.
+TEST_F(CliPaymentTest, AgingAsOfAPastDateIsWhatWasOpenThen) {
+    const QDate today = QDate::currentDate();
+    auto iso = [&](int daysAgo) { return today.addDays(-daysAgo).toString(Qt::ISODate); };
+    CliRun paid = json({u"payment"_s, u"add"_s, u"--customer"_s, u"SOL"_s, u"--amount"_s, u"120"_s,
+                        u"--date"_s, iso(5)});
+    ASSERT_EQ(paid.status, 0) << paid.out.toStdString();
+    CliRun cb = json({u"chargeback"_s, u"add"_s, u"--payment"_s, str(paid.object(), "number"),
+                      u"--amount"_s, u"30"_s, u"--reason"_s, u"bounced"_s, u"--date"_s, iso(2)});
+    ASSERT_EQ(cb.status, 0) << cb.out.toStdString();
+    // Ten days ago nothing was paid: 100.00 thirty days past due, 50.00 not yet due.
+    CliRun before = json({u"report"_s, u"aging"_s, u"--as-of"_s, iso(10)});
+    ASSERT_EQ(before.status, 0) << before.out.toStdString();
+    QJsonArray rows = before.array();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(str(rows[0].toObject(), "d1_30"), u"100.00"_s);
+    EXPECT_EQ(str(rows[0].toObject(), "current"), u"50.00"_s);
+    EXPECT_EQ(str(rows[1].toObject(), "total"), u"150.00"_s);
+    // Three days ago the payment had paid 100.00 and 20.00; the chargeback came later.
+    rows = json({u"report"_s, u"aging"_s, u"--as-of"_s, iso(3), u"--customer"_s, u"SOL"_s}).array();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(str(rows[0].toObject(), "d1_30"), u"0.00"_s);
+    EXPECT_EQ(str(rows[0].toObject(), "current"), u"30.00"_s);
+    EXPECT_EQ(str(rows[0].toObject(), "total"), u"30.00"_s);
+    // Today the chargeback has reopened the newest allocation (20.00) and 10.00 of the
+    // late invoice.
+    rows = json(words("report aging")).array();
+    EXPECT_EQ(str(rows[0].toObject(), "over_90"), u"0.00"_s);
+    EXPECT_EQ(str(rows[0].toObject(), "d31_60"), u"10.00"_s);
+    EXPECT_EQ(str(rows[0].toObject(), "current"), u"50.00"_s);
+}
