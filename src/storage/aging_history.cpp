@@ -118,10 +118,9 @@ QString openThenSql(QDate asOf, qint64 customerId, QVariantList& values) {
     sql += QStringLiteral(" UNION SELECT invoice_id FROM later UNION SELECT invoice_id FROM "
                           "allocations WHERE undone > 0 AND payment_id IN (");
     sql += chargedBackAfter(asOf, customerId, values);
-    sql += QStringLiteral(")) SELECT i.id, i.customer_id, c.code, c.name, i.date, i.total, "
+    sql += QStringLiteral(")) SELECT i.id, i.customer_id, i.date, i.total, "
                           "i.deposits_applied + i.paid - COALESCE(l.back, 0), d.due_date, "
                           "d.amount FROM candidates k JOIN invoices i ON i.id = k.id "
-                          "JOIN customers c ON c.id = i.customer_id "
                           "LEFT JOIN later l ON l.invoice_id = i.id "
                           "LEFT JOIN invoice_due_dates d ON d.invoice_id = i.id "
                           "WHERE i.status <> 'draft' AND i.date <= ?");
@@ -132,67 +131,65 @@ QString openThenSql(QDate asOf, qint64 customerId, QVariantList& values) {
 
 } // namespace
 
+// The invoices' buckets first, by customer id; then the balances, which name every
+// customer with a document dated up to the day, give each row its code, name and credit.
 Result<QList<AgingRow>> ReceivablesRepository::agingAsOf(QDate asOf, qint64 customerId,
                                                          const QHash<qint64, Money>& reopened) {
-    const QString day = isoDate(asOf);
-    QHash<qint64, AgingRow> rows;
-    auto row = [&](qint64 id, const QString& code, const QString& name) -> AgingRow& {
-        auto it = rows.find(id);
-        if (it == rows.end())
-            it = rows.insert(
-                id, {id, code, name, domain::AgingAmounts(m_currency), Money::zero(m_currency)});
-        return *it;
-    };
+    QHash<qint64, domain::AgingAmounts> aged;
     QVariantList values;
     const QString sql = openThenSql(asOf, customerId, values);
     auto open = read(m_db, sql, values);
     if (!open)
         return fail(open.error());
     qint64 current = 0, customer = 0;
-    QString code, name;
     QList<domain::Installment> schedule;
     Money covered;
     auto flush = [&] {
         domain::AgingAmounts unpaid(m_currency);
         domain::ageInvoice(unpaid, schedule, covered, asOf);
-        if (current != 0 && !unpaid.total().isZero())
-            row(customer, code, name).amounts += unpaid;
         schedule.clear();
+        if (current == 0 || unpaid.total().isZero())
+            return;
+        auto it = aged.find(customer);
+        if (it == aged.end())
+            it = aged.insert(customer, domain::AgingAmounts(m_currency));
+        *it += unpaid;
     };
     while (open->next()) {
         if (open->integer(0) != current) {
             flush();
             current = open->integer(0);
             customer = open->integer(1);
-            code = open->text(2);
-            name = open->text(3);
-            covered = Money::fromMinor(open->integer(6), m_currency) +
+            covered = Money::fromMinor(open->integer(4), m_currency) +
                       reopened.value(current, Money::zero(m_currency));
-            if (open->isNull(7)) // no installments: the whole total is due on the date
+            if (open->isNull(5)) // no installments: the whole total is due on the date
                 schedule.append(
-                    {dateFrom(open->text(4)), Money::fromMinor(open->integer(5), m_currency)});
+                    {dateFrom(open->text(2)), Money::fromMinor(open->integer(3), m_currency)});
         }
-        if (!open->isNull(7))
+        if (!open->isNull(5))
             schedule.append(
-                {dateFrom(open->text(7)), Money::fromMinor(open->integer(8), m_currency)});
+                {dateFrom(open->text(5)), Money::fromMinor(open->integer(6), m_currency)});
     }
     flush();
     QVariantList balanceValues;
-    const QString balanceSql = balancesSql(customerId, day, balanceValues);
+    const QString balanceSql = balancesSql(customerId, isoDate(asOf), balanceValues);
     auto balances = read(m_db, balanceSql, balanceValues);
     if (!balances)
         return fail(balances.error());
+    QList<AgingRow> out;
     while (balances->next()) {
+        const qint64 id = balances->integer(0);
+        AgingRow r{
+            id, {}, {}, aged.value(id, domain::AgingAmounts(m_currency)), Money::zero(m_currency)};
         const Money balance = Money::fromMinor(balances->integer(3), m_currency);
-        const auto it = rows.constFind(balances->integer(0));
-        const Money aged = it == rows.constEnd() ? Money::zero(m_currency) : it->amounts.total();
-        if (balance == aged)
+        r.credit = balance - r.amounts.total(); // unallocated payments and credit notes then
+        if (r.credit.isZero() && !aged.contains(id))
             continue;
-        AgingRow& r = row(balances->integer(0), balances->text(1), balances->text(2));
-        r.credit = balance - aged; // unallocated payments and credit notes then: ≤ 0
         r.amounts[domain::AgingBucket::Current] += r.credit;
+        r.customerCode = balances->text(1);
+        r.customerName = balances->text(2);
+        out.append(std::move(r));
     }
-    QList<AgingRow> out = rows.values();
     std::sort(out.begin(), out.end(),
               [](const AgingRow& a, const AgingRow& b) { return a.customerCode < b.customerCode; });
     return out;
