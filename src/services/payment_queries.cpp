@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The read side of PaymentService: lookups, the customer's position and the aging report.
 #include "services/payment_impl.h"
+#include "storage/report_queries.h"
 #include "storage/return_repository.h"
 
 #include <QSet>
@@ -185,6 +186,9 @@ Result<AgingReport> PaymentService::aging(const Actor& actor, QDate asOf,
     const QDate today = QDate::currentDate();
     if (asOf.isValid() && asOf < today)
         return agingFromHistory(actor, asOf, customerCode);
+    storage::ReadSnapshot snapshot(d->ctx.db); // the invoices and the credit agree
+    if (!snapshot.begun())
+        return fail(snapshot.begun().error());
     auto customerId = d->agingCustomer(actor, customerCode);
     if (!customerId)
         return fail(customerId.error());
@@ -197,6 +201,9 @@ Result<AgingReport> PaymentService::aging(const Actor& actor, QDate asOf,
 
 Result<AgingReport> PaymentService::agingFromHistory(const Actor& actor, QDate asOf,
                                                      const QString& customerCode) {
+    storage::ReadSnapshot snapshot(d->ctx.db); // its reads see one state of the documents
+    if (!snapshot.begun())
+        return fail(snapshot.begun().error());
     auto customerId = d->agingCustomer(actor, customerCode);
     if (!customerId)
         return fail(customerId.error());
