@@ -134,8 +134,8 @@ Result<QList<BacklogLine>> DashboardQueries::backlog(const QString& salesperson)
     return out;
 }
 
-// One pass over the covering indexes of migration 012 (invoices_open_aging, then
-// invoice_due_dates_schedule), so each invoice's installments come together and in order
+// One pass over the covering index invoices_open_aging (migration 012), then the primary key
+// of invoice_due_dates (migration 013), so each invoice's installments come together and in order
 // and no row of the wide invoices table is read.
 Status DashboardQueries::openInvoices(const QString& salesperson,
                                       const std::function<void(const OpenSchedule&)>& invoice) {

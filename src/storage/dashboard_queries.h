@@ -80,8 +80,9 @@ public:
     // Lines of orders confirmed or partially shipped with an open quantity.
     Result<QList<BacklogLine>> backlog(const QString& salesperson);
     // Calls `invoice` once per posted invoice with a balance, with what it takes to age it,
-    // from two covering indexes (migration 012). No customer names and no order: the aging
-    // report's read sorts by customer and costs several times this over a million orders.
+    // from a covering index and the installments' own key (migrations 012, 013). No customer
+    // names and no order: the aging report's read sorts by customer and costs several times
+    // this over a million orders.
     Status openInvoices(const QString& salesperson,
                         const std::function<void(const OpenSchedule&)>& invoice);
     // Payments' and credit notes' unallocated credit (≥ 0), as the aging report counts it.
