@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <optional>
 
 namespace mostrador::domain {
 
@@ -23,14 +24,14 @@ QList<DatedUndo> onLatest(const QList<RecordedAllocation>& allocations, QDate la
 
 } // namespace
 
-QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>& allocations,
-                                   QList<RecordedChargeback> chargebacks) {
-    if (chargebacks.isEmpty())
-        return {};
-    std::stable_sort(chargebacks.begin(), chargebacks.end(),
-                     [](const RecordedChargeback& a, const RecordedChargeback& b) {
-                         return a.recordedAt < b.recordedAt;
-                     });
+namespace {
+
+// The replay itself; empty when it does not give every allocation's `undone` back. An
+// allocation stamped the same moment as a chargeback counts as before it when
+// `tiesBefore`.
+std::optional<QList<DatedUndo>> replay(Money amount, const QList<RecordedAllocation>& allocations,
+                                       const QList<RecordedChargeback>& chargebacks,
+                                       bool tiesBefore) {
     const Currency currency = amount.currency();
     QHash<qint64, Money> undone; // by allocation id, as replayed so far
     QList<DatedUndo> out;
@@ -42,7 +43,7 @@ QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>
         QList<Allocation> before;
         Money allocated = Money::zero(currency);
         for (const RecordedAllocation& r : allocations) {
-            if (r.recordedAt > cb.recordedAt)
+            if (r.recordedAt > cb.recordedAt || (!tiesBefore && r.recordedAt == cb.recordedAt))
                 continue;
             Allocation a = r.allocation;
             a.undone = undone.value(a.id, Money::zero(currency));
@@ -52,7 +53,7 @@ QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>
         p.unallocated = std::max(Money::zero(currency), amount - allocated - fromCredit);
         auto plan = planChargeback(p, cb.amount, before);
         if (!plan)
-            return onLatest(allocations, chargebacks.last().date);
+            return std::nullopt;
         for (const AllocationUndo& u : plan->undo) {
             undone[u.allocationId] = undone.value(u.allocationId, Money::zero(currency)) + u.amount;
             for (const Allocation& a : before)
@@ -64,8 +65,24 @@ QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>
     }
     for (const RecordedAllocation& r : allocations)
         if (undone.value(r.allocation.id, Money::zero(currency)) != r.allocation.undone)
-            return onLatest(allocations, chargebacks.last().date);
+            return std::nullopt;
     return out;
+}
+
+} // namespace
+
+QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>& allocations,
+                                   QList<RecordedChargeback> chargebacks) {
+    if (chargebacks.isEmpty())
+        return {};
+    std::stable_sort(chargebacks.begin(), chargebacks.end(),
+                     [](const RecordedChargeback& a, const RecordedChargeback& b) {
+                         return a.recordedAt < b.recordedAt;
+                     });
+    for (bool tiesBefore : {true, false})
+        if (auto out = replay(amount, allocations, chargebacks, tiesBefore))
+            return *out;
+    return onLatest(allocations, chargebacks.last().date);
 }
 
 } // namespace mostrador::domain

@@ -90,10 +90,11 @@ struct DatedUndo {
     Money amount;
 };
 // The parts of the allocations' `undone` by chargeback, for one payment of `amount`;
-// chargebacks in the order recorded (ties: as given), an allocation recorded at the same
-// moment as a chargeback counts as before it. When the replay does not give back every
-// allocation's `undone` (stamps out of order), each allocation's `undone` is put on the
-// payment's latest chargeback: exact for a payment charged back once.
+// chargebacks in the order recorded (ties: as given). An allocation recorded at the same
+// moment as a chargeback counts as before it, or, if that does not give back every
+// allocation's `undone`, as after it. When neither does (stamps out of order), each
+// allocation's `undone` is put on the payment's latest chargeback: exact for a payment
+// charged back once.
 QList<DatedUndo> replayChargebacks(Money amount, const QList<RecordedAllocation>& allocations,
                                    QList<RecordedChargeback> chargebacks);
 

@@ -75,3 +75,15 @@ TEST(ReplayChargebacks, StampsThatCannotGiveTheTotalsBackPutThemOnTheLatestCharg
               QStringList{QStringLiteral("300@4")});
     EXPECT_TRUE(replayChargebacks(eur(1000), allocations, {}).isEmpty());
 }
+
+TEST(ReplayChargebacks, AnAllocationStampedWithAChargebackIsBeforeItUnlessThatCannotBe) {
+    // Paid with the payment, in the same millisecond as the chargeback: before it.
+    const auto same = parts(
+        replayChargebacks(eur(1000), {allocation(1, 1000, 300, 60)}, {chargeback(300, 2, 60)}));
+    EXPECT_EQ(same.value(1), QStringList{QStringLiteral("300@2")});
+    // Credit applied the same millisecond after the first chargeback (taken from the
+    // credit): only the second one undid it.
+    const auto after = parts(replayChargebacks(eur(1000), {allocation(1, 500, 100, 60)},
+                                               {chargeback(400, 1, 60), chargeback(100, 3, 120)}));
+    EXPECT_EQ(after.value(1), QStringList{QStringLiteral("100@3")});
+}
