@@ -16,13 +16,17 @@ using domain::Permission;
 
 namespace {
 
-// Everyone's figures need ViewReports; a salesperson may see their own.
-Status allowed(const domain::Actor& actor, const SalesReportQuery& query) {
+// Everyone's figures need ViewReports; a salesperson sees their own, asked for or not.
+Result<SalesReportQuery> allowed(const domain::Actor& actor, SalesReportQuery query) {
     if (actor.require(Permission::ViewReports))
-        return {};
-    if (!query.salesperson.isEmpty() && query.salesperson == actor.name)
-        return actor.require(Permission::ViewSales);
-    return actor.require(Permission::ViewReports);
+        return query;
+    if (query.salesperson.isEmpty())
+        query.salesperson = actor.name;
+    if (query.salesperson != actor.name)
+        return fail(actor.require(Permission::ViewReports).error());
+    if (auto ok = actor.require(Permission::ViewSales); !ok)
+        return fail(ok.error());
+    return query;
 }
 
 Status checkRange(const SalesReportQuery& query) {
@@ -75,9 +79,11 @@ SalesReport reportOf(const SalesReportQuery& query, const QList<storage::SalesFi
 } // namespace
 
 Result<SalesReport> ReportService::sales(const domain::Actor& actor,
-                                         const SalesReportQuery& query) {
-    if (auto ok = allowed(actor, query); !ok)
-        return fail(ok.error());
+                                         const SalesReportQuery& asked) {
+    const auto narrowed = allowed(actor, asked);
+    if (!narrowed)
+        return fail(narrowed.error());
+    const SalesReportQuery& query = *narrowed;
     if (auto ok = checkRange(query); !ok)
         return fail(ok.error());
     storage::SalesReadScope snapshot(m_ctx.db);
