@@ -47,7 +47,10 @@ Result<Reply> runInit(Session& s, const ParsedArgs& args) {
         // No history: the examples in the README follow the numbers of today's desk alone
         // (demo --orders N adds one to a database without sales).
         const services::DemoCompanySize size{kDemoCustomers, kDemoProducts, kDemoQuotations, 0};
-        if (auto ok = services::loadDemoCompany(s.services, *admin, size, QString()); !ok)
+        // The demo's sales users share the admin's password, as with the first-run wizard.
+        if (auto ok = services::loadDemoCompany(s.services, *admin, size,
+                                                args.value(u"admin-password"_s));
+            !ok)
             return fail(ok.error());
         json.insert(u"demo"_s, QJsonObject{{u"customers"_s, kDemoCustomers},
                                            {u"products"_s, kDemoProducts},

@@ -18,11 +18,13 @@ namespace {
 constexpr int kMaxOrders = 1000000;
 constexpr int kMonths = 24;
 
-// The demo's sales team, made once with the given password.
 const std::array<const char*, 4> kSalespeople{"ana.ruiz", "javier.soto", "lucia.navarro",
                                               "pablo.mendez"};
 
-Result<QStringList> salespeople(Services& s, const domain::Actor& actor, const QString& password) {
+} // namespace
+
+Result<QStringList> demoSalespeople(Services& s, const domain::Actor& actor,
+                                    const QString& password) {
     auto users = s.users().list(actor);
     if (!users)
         return fail(users.error());
@@ -42,6 +44,8 @@ Result<QStringList> salespeople(Services& s, const domain::Actor& actor, const Q
     }
     return names;
 }
+
+namespace {
 
 Status fillSettings(storage::SettingsRepository& settings, Catalogue& c) {
     auto terms = settings.paymentTerms();
@@ -116,7 +120,7 @@ Result<DemoHistorySummary> loadDemoHistory(Services& s, const domain::Actor& act
     auto catalogue = catalogueFor(s, actor, today);
     if (!catalogue)
         return fail(catalogue.error());
-    auto names = salespeople(s, actor, options.salesPassword);
+    auto names = demoSalespeople(s, actor, options.salesPassword);
     if (!names)
         return fail(names.error());
     catalogue->salespeople = *names;

@@ -41,6 +41,12 @@ struct DemoHistorySummary {
 Result<DemoHistorySummary> loadDemoHistory(Services& services, const domain::Actor& actor,
                                            const DemoHistoryOptions& options);
 
+// The company's active sales users; when there are none and `password` is given, the demo's
+// sales team (ana.ruiz, javier.soto, lucia.navarro, pablo.mendez) made with it; else the
+// actor's own name alone.
+Result<QStringList> demoSalespeople(Services& services, const domain::Actor& actor,
+                                    const QString& password);
+
 // Whether loadDemoHistory would start: the permission and a database without sales yet.
 // A front end that loads customers and products first asks this before, so that a
 // refused history leaves nothing half done.

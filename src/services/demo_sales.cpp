@@ -88,9 +88,17 @@ template <class T> Status done(const Result<T>& r) {
     return r ? Status{} : fail(r.error());
 }
 
-// The demo's sales desk: a salesperson (10 % discount limit) and a manager.
-const Actor kSales{0, QStringLiteral("ventas"), domain::Role::Sales};
-const Actor kManager{0, QStringLiteral("gerente"), domain::Role::Manager};
+// The demo's salesperson: the company's first sales user, so that the lists and the
+// figures by salesperson name somebody who can log in; a stand-in only when there is none.
+Result<Actor> salesDesk(Services& s, const Actor& admin) {
+    auto users = s.users().list(admin);
+    if (!users)
+        return fail(users.error());
+    for (const domain::User& u : *users)
+        if (u.active && u.role == domain::Role::Sales)
+            return Actor{u.id, u.name, u.role, u.maxDiscount};
+    return Actor{0, QStringLiteral("ventas"), domain::Role::Sales};
+}
 
 // A customer that owes too much: the office put it on hold, so its orders are held.
 Result<QString> holdOneCustomer(Services& s, const Actor& admin,
@@ -124,8 +132,8 @@ OrderInput sampleOrder(int index, const QString& customerCode,
 
 // Takes the order as far as its index says: draft, shipped, confirmed (some with a
 // deposit), held, awaiting approval, released or approved by the manager, or cancelled.
-Status advanceOrder(Services& s, const Actor& admin, int fate, const QString& number,
-                    domain::Money total) {
+Status advanceOrder(Services& s, const Actor& admin, const Actor& desk, int fate,
+                    const QString& number, domain::Money total) {
     auto& orders = s.orders();
     switch (fate) {
     case 0:
@@ -146,7 +154,7 @@ Status advanceOrder(Services& s, const Actor& admin, int fate, const QString& nu
     }
     case 3:
     case 4:
-        return done(orders.confirm(fate == 4 ? kSales : admin, number));
+        return done(orders.confirm(fate == 4 ? desk : admin, number));
     case 2: {
         if (auto ok = orders.confirm(admin, number); !ok)
             return fail(ok.error());
@@ -162,11 +170,11 @@ Status advanceOrder(Services& s, const Actor& admin, int fate, const QString& nu
     case 6:
         if (auto ok = orders.confirm(admin, number); !ok)
             return fail(ok.error());
-        return done(orders.release(kManager, number, demo::utf8("Pago por adelantado")));
+        return done(orders.release(admin, number, demo::utf8("Pago por adelantado")));
     default:
-        if (auto ok = orders.confirm(kSales, number); !ok)
+        if (auto ok = orders.confirm(desk, number); !ok)
             return fail(ok.error());
-        return done(orders.approve(kManager, number, demo::utf8("Cliente preferente")));
+        return done(orders.approve(admin, number, demo::utf8("Cliente preferente")));
     }
 }
 
@@ -178,6 +186,9 @@ Status addOrders(Services& s, const Actor& admin, int orders,
     auto held = holdOneCustomer(s, admin, customers);
     if (!held)
         return fail(held.error());
+    const auto desk = salesDesk(s, admin);
+    if (!desk)
+        return fail(desk.error());
     for (int i = 0; i < orders; ++i) {
         const int fate = i % 8;
         QString customer = customers[demo::mix(i, 20) % customers.size()].code;
@@ -186,10 +197,10 @@ Status addOrders(Services& s, const Actor& admin, int orders,
         OrderInput in = sampleOrder(i, customer, products);
         if (fate == 4 || fate == 7)
             in.lines.first().discount = Percent::fromWhole(25);
-        auto o = s.orders().create(fate == 4 || fate == 7 ? kSales : admin, in);
+        auto o = s.orders().create(fate == 4 || fate == 7 ? *desk : admin, in);
         if (!o)
             return fail(o.error());
-        if (auto ok = advanceOrder(s, admin, fate, o->number, o->total); !ok)
+        if (auto ok = advanceOrder(s, admin, *desk, fate, o->number, o->total); !ok)
             return ok;
     }
     return {};
@@ -228,6 +239,9 @@ Status loadDemoCompany(Services& s, const Actor& admin, const DemoCompanySize& s
                        const QString& salesPassword) {
     if (auto ok = s.setup().loadDemo(admin, size.customers, size.products); !ok)
         return ok;
+    if (!salesPassword.isEmpty())
+        if (auto team = demoSalespeople(s, admin, salesPassword); !team)
+            return fail(team.error());
     // The history first: it is only written into a database without sales.
     auto history = loadDemoHistory(s, admin, {size.historyOrders, QDate(), salesPassword});
     if (!history)

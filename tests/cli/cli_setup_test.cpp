@@ -6,6 +6,7 @@
 
 using namespace mostrador;
 using namespace mostrador::test;
+using namespace Qt::StringLiterals;
 
 TEST_F(CliTest, NoCommandPrintsUsageOnStderr) {
     CliRun r = run({});
@@ -144,6 +145,20 @@ TEST_F(CliTest, InitWithDemoLoadsSampleData) {
     ASSERT_EQ(r.status, 0) << r.out.toStdString();
     EXPECT_EQ(customerCount(), 50);
     EXPECT_EQ(productCount(), 40);
+    // The desk's orders name the demo's salespeople, who log in with the admin's password.
+    auto s = open();
+    const auto count = [&](const QString& sql) {
+        auto q = storage::run(s->database().connection(), sql);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM sales_orders WHERE salesperson NOT IN "
+                    "(SELECT name FROM users)"_s),
+              0);
+    EXPECT_GT(count(u"SELECT COUNT(*) FROM sales_orders WHERE salesperson = 'ana.ruiz'"_s), 0);
+    password = QStringLiteral("x");
+    EXPECT_EQ(json(words("--user ana.ruiz customer list")).status, 1);
+    password = kAdminPassword;
+    EXPECT_EQ(json(words("--user ana.ruiz customer list")).status, 0);
 }
 
 TEST_F(CliTest, DemoOrdersMakeASalesHistoryOnlyOnce) {
