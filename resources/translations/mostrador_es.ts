@@ -3357,7 +3357,7 @@ Saldo a favor restante: %4</translation>
         <translation>Exporta todas las facturas (… vencimiento, base, impuestos, total, cobrado, pendiente) a CSV o XLSX.</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue invoice(s), the oldest %1 days past due</source>
+        <source>Overdue invoices: %n, the oldest %1 days past due</source>
         <translation>
             <numerusform>%n factura vencida, con %1 días de retraso</numerusform>
             <numerusform>%n facturas vencidas, la más antigua con %1 días de retraso</numerusform>
@@ -3810,7 +3810,7 @@ Saldo a favor restante: %4</translation>
         <translation>Su rol no permite registrar cobros</translation>
     </message>
     <message numerus="yes">
-        <source>Allocated to %n invoice(s).</source>
+        <source>Allocated to invoices: %n.</source>
         <translation>
             <numerusform>Asignado a %n factura.</numerusform>
             <numerusform>Asignado a %n facturas.</numerusform>
@@ -3945,13 +3945,6 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>unlimited</source>
         <translation>ilimitado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) overdue, the oldest by %1 days</source>
-        <translation>
-            <numerusform>%n factura vencida, con %1 días de retraso</numerusform>
-            <numerusform>%n facturas vencidas, la más antigua con %1 días de retraso</numerusform>
-        </translation>
     </message>
     <message>
         <source>Account of %1 — %2</source>

@@ -179,7 +179,7 @@ void CreditNoteViewer::allocate() {
         return;
     load(m_note.number);
     DialogSupport::showNotice(
-        m_banner, tr("Allocated to %n invoice(s).", nullptr, int(dialog.allocations().size())));
+        m_banner, tr("Allocated to invoices: %n.", nullptr, int(dialog.allocations().size())));
 }
 
 void CreditNoteViewer::refund() {

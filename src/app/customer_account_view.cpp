@@ -161,7 +161,7 @@ void CustomerAccountView::loadHeader() {
     if (h->overdueInvoices > 0)
         figures +=
             QStringLiteral(" · <span style=\"color:#c01c1c\"><b>%1</b></span>")
-                .arg(tr("%n invoice(s) overdue, the oldest by %1 days", nullptr, h->overdueInvoices)
+                .arg(trMsg("Overdue invoices: %n, the oldest %1 days past due", h->overdueInvoices)
                          .arg(h->oldestOverdueDays));
     m_header->setText(
         QStringLiteral("<b style=\"font-size:large\">%1 — %2</b><br>%3")

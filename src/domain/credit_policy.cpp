@@ -28,7 +28,7 @@ QString describe(const CreditFinding& f, const QLocale& locale) {
     case CreditHoldReason::CustomerOnHold:
         return trMsg("The customer is on hold");
     case CreditHoldReason::OverdueInvoices:
-        return trMsg("%n overdue invoice(s), the oldest %1 days past due", f.overdueInvoices)
+        return trMsg("Overdue invoices: %n, the oldest %1 days past due", f.overdueInvoices)
             .arg(f.oldestOverdueDays);
     }
     return {};
