@@ -53,9 +53,9 @@ QString descriptionOf(const StatementEntry& e, const QLocale& locale) {
 
 Table entriesOf(const AccountStatement& s, const QLocale& locale) {
     Table t;
-    t.columns = {{trMsg("Date"), Align::Left, 1.25},       {trMsg("Document"), Align::Left, 2.3},
-                 {trMsg("Description"), Align::Left, 3.3}, {trMsg("Debit"), Align::Right, 1.45},
-                 {trMsg("Credit"), Align::Right, 1.45},    {trMsg("Balance"), Align::Right, 1.55}};
+    t.columns = {{trMsg("Date"), Align::Left, 1.6},         {trMsg("Document"), Align::Left, 2.7},
+                 {trMsg("Description"), Align::Left, 2.55}, {trMsg("Debit"), Align::Right, 1.45},
+                 {trMsg("Credit"), Align::Right, 1.45},     {trMsg("Balance"), Align::Right, 1.55}};
     t.rows.append({printedDate(s.period.from, locale), QString(), trMsg("Opening balance"),
                    QString(), QString(), s.openingBalance.toNumberString(locale)});
     for (const StatementEntry& e : s.entries)

@@ -108,7 +108,7 @@ TEST(StatementDocument, ACustomerInCreditOwesNothingAndIsToldTheCredit) {
 TEST(StatementDocument, ALongStatementBreaksOverThreePagesWithEveryEntryAndItsBalance) {
     if (!test::havePoppler())
         GTEST_SKIP() << "poppler-utils not installed";
-    const AccountStatement s = sampleStatement(28);
+    const AccountStatement s = sampleStatement(36);
     const PrintedDocument doc = statementDocument(s, test::sampleCompany(), kSpanish);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("statement.pdf"));
