@@ -3476,6 +3476,49 @@ Saldo a favor restante: %4</translation>
     </message>
 </context>
 <context>
+    <name>mostrador::app::AllocationTable</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day overdue</source>
+        <translation>%1 · vencida hace 1 día</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days overdue</source>
+        <translation>%1 · vencida hace %2 días</translation>
+    </message>
+    <message>
+        <source>Type the amount for this invoice; 0 leaves it out</source>
+        <translation>Escriba el importe para esta factura; con 0 queda fuera</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Factura %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mostrador::app::BacklogView</name>
     <message>
         <source>Requested</source>
@@ -3625,27 +3668,27 @@ Saldo a favor restante: %4</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation>Factura</translation>
+        <translation type="vanished">Factura</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Fecha</translation>
+        <translation type="vanished">Fecha</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation>Vencimiento</translation>
+        <translation type="vanished">Vencimiento</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation>Saldo</translation>
+        <translation type="vanished">Saldo</translation>
     </message>
     <message>
         <source>Allocate</source>
-        <translation>Asignar</translation>
+        <translation type="vanished">Asignar</translation>
     </message>
     <message>
         <source>%1 to allocate, oldest due first:</source>
-        <translation>%1 por asignar, primero el vencimiento más antiguo:</translation>
+        <translation type="vanished">%1 por asignar, primero el vencimiento más antiguo:</translation>
     </message>
     <message>
         <source>&amp;Allocate</source>
@@ -3658,6 +3701,22 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>%1 has no open invoice to allocate to.</source>
         <translation>%1 no tiene ninguna factura pendiente a la que asignarlo.</translation>
+    </message>
+    <message>
+        <source>%1 to allocate to open &amp;invoices, oldest due first:</source>
+        <translation>%1 por asignar a las &amp;facturas pendientes, primero el vencimiento más antiguo:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose again</source>
+        <translation>&amp;Volver a proponer</translation>
+    </message>
+    <message>
+        <source>Allocate the credit note to the oldest due invoices again</source>
+        <translation>Volver a asignar el abono a las facturas de vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <source>Allocate something to at least one invoice, or Cancel</source>
+        <translation>Asigne algún importe a al menos una factura, o cancele</translation>
     </message>
 </context>
 <context>
@@ -5610,15 +5669,15 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>%1 · 1 day overdue</source>
-        <translation>%1 · vencida hace 1 día</translation>
+        <translation type="vanished">%1 · vencida hace 1 día</translation>
     </message>
     <message>
         <source>%1 · %2 days overdue</source>
-        <translation>%1 · vencida hace %2 días</translation>
+        <translation type="vanished">%1 · vencida hace %2 días</translation>
     </message>
     <message>
         <source>Type the amount for this invoice; 0 leaves it out</source>
-        <translation>Escriba el importe para esta factura; con 0 queda fuera</translation>
+        <translation type="vanished">Escriba el importe para esta factura; con 0 queda fuera</translation>
     </message>
     <message>
         <source>Customer&apos;s credit: %1 (used first)</source>
@@ -5626,7 +5685,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>Invoice %1: %2</source>
-        <translation>Factura %1: %2</translation>
+        <translation type="vanished">Factura %1: %2</translation>
     </message>
     <message>
         <source>Allocated: %1    Left as customer credit: %2</source>
@@ -5674,27 +5733,27 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation>Factura</translation>
+        <translation type="vanished">Factura</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Fecha</translation>
+        <translation type="vanished">Fecha</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation>Vencimiento</translation>
+        <translation type="vanished">Vencimiento</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>Total</translation>
+        <translation type="vanished">Total</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation>Saldo</translation>
+        <translation type="vanished">Saldo</translation>
     </message>
     <message>
         <source>Allocate</source>
-        <translation>Asignar</translation>
+        <translation type="vanished">Asignar</translation>
     </message>
     <message>
         <source>Open &amp;invoices, oldest due first</source>

@@ -11,7 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,19 +25,6 @@ using dialogs::DialogSupport;
 using domain::Money;
 
 namespace {
-
-QStandardItem* readOnly(const QString& text, bool number = false) {
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QString shortDate(const QDate& date) {
-    const QLocale locale;
-    return date.isValid() ? locale.toString(date, fullYearDateFormat(locale)) : QString();
-}
 
 QLabel* bannerLabel(QWidget* parent) {
     auto* banner = new QLabel(parent);
@@ -72,76 +59,78 @@ CreditNoteAllocateDialog::CreditNoteAllocateDialog(services::Services& services,
     setWindowTitle(tr("Allocate credit note %1").arg(note.number));
     buildUi();
     load();
-    m_table->setFocus(Qt::OtherFocusReason);
+    invoicesTable()->setFocus(Qt::OtherFocusReason);
 }
 
 void CreditNoteAllocateDialog::buildUi() {
     m_banner = bannerLabel(this);
-    m_model = new QStandardItemModel(0, 5, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Invoice"), tr("Date"), tr("Due date"), tr("Balance"), tr("Allocate")});
-    for (int c : {int(Balance), int(Allocate)})
-        m_model->setHeaderData(c, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),
-                               Qt::TextAlignmentRole);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("invoicesTable"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    auto* title = new QLabel(
-        tr("%1 to allocate, oldest due first:").arg(m_note.unallocated.toString(QLocale())), this);
+    m_allocation = new AllocationTable(m_note.currency, this);
+    auto* title = new QLabel(tr("%1 to allocate to open &invoices, oldest due first:")
+                                 .arg(m_note.unallocated.toString(QLocale())),
+                             this);
+    title->setBuddy(invoicesTable());
     m_leftover = new QLabel(this);
     m_leftover->setObjectName(QStringLiteral("leftoverLabel"));
+    m_propose = new QPushButton(tr("&Propose again"), this);
+    m_propose->setObjectName(QStringLiteral("proposeButton"));
+    m_propose->setToolTip(tr("Allocate the credit note to the oldest due invoices again"));
+    m_propose->setAutoDefault(false);
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_propose);
+    summary->addStretch(1);
+    summary->addWidget(m_leftover);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(title);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_leftover);
+    layout->addWidget(invoicesTable(), 1);
+    layout->addLayout(summary);
     layout->addWidget(okCancel(this, &m_ok, tr("&Allocate")));
-    resize(640, 400);
+    setTabOrder(invoicesTable(), m_ok);
+    setTabOrder(m_ok, m_propose);
+
+    connect(m_allocation, &AllocationTable::edited, this, [this] {
+        DialogSupport::showError(m_banner, {});
+        showLeftover();
+        Error error;
+        if (m_allocation->refusedRow(m_note.unallocated, error))
+            DialogSupport::showWarning(m_banner, error.message);
+    });
+    connect(m_allocation, &AllocationTable::unreadable, this,
+            [this](const QString& message) { DialogSupport::showError(m_banner, message); });
+    connect(m_propose, &QPushButton::clicked, this, [this] {
+        DialogSupport::showError(m_banner, {});
+        m_allocation->propose(m_note.unallocated, true);
+        showLeftover();
+    });
+    resize(820, 420);
 }
 
 void CreditNoteAllocateDialog::load() {
-    const QLocale locale;
     auto proposal = m_services.payments().proposeAllocation(m_actor, m_note.party.customerCode,
                                                             Money::zero(m_note.currency));
     if (!proposal) {
         DialogSupport::showError(m_banner, proposal.error().message);
         m_ok->setEnabled(false);
+        m_propose->setEnabled(false);
         return;
     }
-    QList<domain::AllocationTarget> targets;
-    for (const services::OpenInvoiceRow& r : proposal->invoices)
-        targets.append({r.invoice, std::nullopt});
-    // What allocate() does when no invoice is named: the same rule over the same order.
-    auto plan = domain::planAllocation(m_note.unallocated, targets);
-    if (!plan) {
-        DialogSupport::showError(m_banner, plan.error().message);
-        m_ok->setEnabled(false);
-        return;
-    }
-    m_plan = std::move(*plan);
-    for (const services::OpenInvoiceRow& r : proposal->invoices) {
-        Money amount = Money::zero(m_note.currency);
-        for (const domain::PlannedAllocation& a : m_plan.allocations)
-            if (a.invoiceId == r.invoice.id)
-                amount = a.amount;
-        m_model->appendRow({readOnly(r.invoice.number), readOnly(shortDate(r.date)),
-                            readOnly(shortDate(r.invoice.dueDate)),
-                            readOnly(r.invoice.balance.toString(locale), true),
-                            readOnly(amount.isZero() ? QString() : amount.toString(locale), true)});
-    }
-    m_leftover->setText(tr("Left on the credit note: %1").arg(m_plan.leftover.toString(locale)));
-    if (m_plan.allocations.isEmpty()) {
+    m_allocation->setInvoices(proposal->invoices);
+    m_allocation->propose(m_note.unallocated);
+    showLeftover();
+    if (m_allocation->rowCount() == 0) {
         DialogSupport::showWarning(
             m_banner, tr("%1 has no open invoice to allocate to.").arg(m_note.party.customerCode));
         m_ok->setEnabled(false);
-    } else if (m_model->rowCount() > 0) {
-        m_table->setCurrentIndex(m_model->index(0, Invoice));
+        m_propose->setEnabled(false);
+    } else {
+        invoicesTable()->setCurrentIndex(invoicesModel()->index(0, Allocate));
     }
+}
+
+void CreditNoteAllocateDialog::showLeftover() {
+    const Money left = m_note.unallocated - m_allocation->total();
+    m_leftover->setText(tr("Left on the credit note: %1").arg(left.toString(QLocale())));
+    m_leftover->setStyleSheet(left.isNegative() ? QStringLiteral("color: #c01c1c;") : QString());
 }
 
 void CreditNoteAllocateDialog::accept() {
@@ -150,11 +139,20 @@ void CreditNoteAllocateDialog::accept() {
 }
 
 bool CreditNoteAllocateDialog::save() {
-    QList<services::AllocationRequest> requests;
-    for (const domain::PlannedAllocation& a : m_plan.allocations)
-        requests.append({a.invoiceNumber, a.amount});
-    if (requests.isEmpty())
+    DialogSupport::commitPendingEdit(invoicesTable());
+    Error error;
+    if (const auto row = m_allocation->refusedRow(m_note.unallocated, error)) {
+        DialogSupport::showError(m_banner, error.message);
+        if (*row >= 0)
+            invoicesTable()->setCurrentIndex(invoicesModel()->index(*row, Allocate));
         return false;
+    }
+    const QList<services::AllocationRequest> requests = m_allocation->requests();
+    if (requests.isEmpty()) { // none named would mean "oldest due first" to the service
+        DialogSupport::showError(m_banner,
+                                 tr("Allocate something to at least one invoice, or Cancel"));
+        return false;
+    }
     auto made = m_services.returns().allocate(m_actor, m_note.number, requests);
     if (!made) {
         DialogSupport::showError(m_banner, made.error().message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/allocation_table.h"
 #include "domain/invoice.h"
 #include "domain/returns.h"
 #include "domain/user.h"
@@ -25,17 +26,22 @@ namespace mostrador::app {
 // Allocates a credit note's unallocated amount to the customer's open posted invoices:
 // they are listed oldest due first with the amount domain::planAllocation proposes for
 // each (what ReturnService::allocate does when no invoice is named), and what would be
-// left on the note. OK allocates exactly the amounts shown; a refusal is shown and
-// nothing is saved.
+// left on the note. The amounts can be typed over, as in the payment dialog ("Propose
+// again" brings the proposal back); OK allocates exactly the amounts shown. More than
+// an invoice's balance or than the note has is refused naming the invoice, and so is
+// what the service refuses, with nothing saved.
 class CreditNoteAllocateDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Column { Invoice, Date, DueDate, Balance, Allocate };
+    using Column = AllocationTable::Column;
+    using enum AllocationTable::Column;
 
     CreditNoteAllocateDialog(services::Services& services, const domain::Actor& actor,
                              const domain::CreditNote& note, QWidget* parent = nullptr);
 
-    QStandardItemModel* invoicesModel() const { return m_model; }
+    QStandardItemModel* invoicesModel() const { return m_allocation->model(); }
+    QTableView* invoicesTable() const { return m_allocation->view(); }
+    QPushButton* proposeButton() const { return m_propose; }
     QLabel* banner() const { return m_banner; }
     QLabel* leftoverLabel() const { return m_leftover; }
     QPushButton* okButton() const { return m_ok; }
@@ -48,17 +54,17 @@ public:
 private:
     void buildUi();
     void load();
+    void showLeftover();
 
     services::Services& m_services;
     domain::Actor m_actor;
     domain::CreditNote m_note;
-    domain::AllocationPlan m_plan;
     QList<domain::Allocation> m_made;
 
     QLabel* m_banner = nullptr;
-    QTableView* m_table = nullptr;
-    QStandardItemModel* m_model = nullptr;
+    AllocationTable* m_allocation = nullptr;
     QLabel* m_leftover = nullptr;
+    QPushButton* m_propose = nullptr;
     QPushButton* m_ok = nullptr;
 };
 

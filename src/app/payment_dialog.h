@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/allocation_table.h"
 #include "domain/invoice.h"
 #include "domain/user.h"
 #include "services/payment_service.h"
@@ -22,6 +23,7 @@ class Services;
 
 namespace mostrador::app {
 
+class AllocationTable;
 class LookupEdit;
 
 // Records a payment from the keyboard: customer, amount, method, date and reference,
@@ -36,7 +38,8 @@ class LookupEdit;
 class PaymentDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Column { Invoice, Date, DueDate, Total, Balance, Allocate };
+    using Column = AllocationTable::Column;
+    using enum AllocationTable::Column;
 
     PaymentDialog(services::Services& services, const domain::Actor& actor,
                   QWidget* parent = nullptr);
@@ -52,17 +55,17 @@ public:
     QComboBox* methodBox() const { return m_method; }
     QDateEdit* dateEdit() const { return m_date; }
     QLineEdit* referenceEdit() const { return m_reference; }
-    QTableView* invoicesTable() const { return m_table; }
-    QStandardItemModel* invoicesModel() const { return m_model; }
+    QTableView* invoicesTable() const { return m_allocation->view(); }
+    QStandardItemModel* invoicesModel() const { return m_allocation->model(); }
     QLabel* banner() const { return m_banner; }
     QLabel* creditLabel() const { return m_credit; }
     QLabel* leftoverLabel() const { return m_leftover; }
     QPushButton* proposeButton() const { return m_propose; }
     QPushButton* okButton() const { return m_ok; }
     // Whether the allocations are the user's rather than the proposal.
-    bool userEdited() const { return m_userEdited; }
+    bool userEdited() const { return m_allocation->userEdited(); }
     // The allocation typed or proposed for `row`, in minor units.
-    qint64 allocated(int row) const;
+    qint64 allocated(int row) const { return m_allocation->allocated(row); }
 
     // Records the payment; false when refused (the banner says why, nothing is saved).
     bool save();
@@ -77,16 +80,10 @@ private:
     void fillInvoices();
     // Allocations from domain::planAllocation of the amount and the credit.
     void propose();
-    void allocationEdited(QStandardItem* item);
-    void setAllocated(int row, domain::Money amount);
     void showSummary();
     // The amount as typed; zero when empty or unreadable.
     domain::Money typedAmount() const;
     domain::Money money(qint64 minor) const;
-    // Checks the allocations through domain::planAllocation: per invoice, then together.
-    // On a refusal, says so naming the invoice and answers the row (-1 for the total).
-    std::optional<int> refusedRow(Error& error) const;
-    QList<domain::AllocationTarget> targets(bool withAllocations) const;
     void refuse(const Error& error);
 
     services::Services& m_services;
@@ -94,8 +91,6 @@ private:
     domain::Currency m_currency;
     services::AllocationProposal m_proposal;
     domain::Payment m_payment;
-    bool m_userEdited = false;
-    bool m_filling = false;
 
     QLabel* m_banner = nullptr;
     LookupEdit* m_customer = nullptr;
@@ -105,8 +100,7 @@ private:
     QDateEdit* m_date = nullptr;
     QLineEdit* m_reference = nullptr;
     QLabel* m_credit = nullptr;
-    QTableView* m_table = nullptr;
-    QStandardItemModel* m_model = nullptr;
+    AllocationTable* m_allocation = nullptr;
     QLabel* m_leftover = nullptr;
     QPushButton* m_propose = nullptr;
     QPushButton* m_ok = nullptr;

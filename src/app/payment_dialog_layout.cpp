@@ -44,8 +44,8 @@ void PaymentDialog::buildUi() {
     setTabOrder(m_amount, m_method);
     setTabOrder(m_method, m_date);
     setTabOrder(m_date, m_reference);
-    setTabOrder(m_reference, m_table);
-    setTabOrder(m_table, m_ok);
+    setTabOrder(m_reference, invoicesTable());
+    setTabOrder(invoicesTable(), m_ok);
     setTabOrder(m_ok, m_propose);
     resize(820, 560);
 }
@@ -94,33 +94,9 @@ QWidget* PaymentDialog::buildHeader() {
 
 QWidget* PaymentDialog::buildInvoices() {
     auto* box = new QWidget(this);
-    m_model = new QStandardItemModel(0, 6, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Invoice"), tr("Date"), tr("Due date"), tr("Total"), tr("Balance"), tr("Allocate")});
-    for (int c : {Total, Balance, Allocate})
-        m_model->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table = new QTableView(box);
-    m_table->setObjectName(QStringLiteral("invoicesTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                             QAbstractItemView::EditKeyPressed);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table for OK
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    QHeaderView* header = m_table->horizontalHeader();
-    const int ch = fontMetrics().averageCharWidth();
-    for (auto [column, chars] : {std::pair{Invoice, 17},
-                                 {Date, 12},
-                                 {DueDate, 24},
-                                 {Total, 14},
-                                 {Balance, 14},
-                                 {Allocate, 14}})
-        header->resizeSection(column, chars * ch + 16);
-    header->setStretchLastSection(true);
+    m_allocation = new AllocationTable(m_currency, box);
     auto* title = new QLabel(tr("Open &invoices, oldest due first"), box);
-    title->setBuddy(m_table);
+    title->setBuddy(invoicesTable());
 
     m_leftover = new QLabel(box);
     m_leftover->setObjectName(QStringLiteral("leftoverLabel"));
@@ -136,7 +112,7 @@ QWidget* PaymentDialog::buildInvoices() {
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(invoicesTable(), 1);
     layout->addLayout(summary);
     return box;
 }

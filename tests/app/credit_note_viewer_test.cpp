@@ -4,6 +4,7 @@
 #include "app/return_viewer.h"
 #include "return_gui_support.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -146,4 +147,56 @@ TEST_F(CreditNoteViewerTest, Screenshots) {
     test::look(spanishViewer, QStringLiteral("credit_note_viewer_es"));
     ReturnViewer spanishReturn(s(), accounting, ret.number);
     test::look(spanishReturn, QStringLiteral("return_viewer_es"));
+}
+
+TEST_F(CreditNoteViewerTest, TheProposedAllocationCanBeTypedOverAndIsCheckedBeforeSaving) {
+    const Shipment second = shipAll(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10)});
+    const QString newer = invoiceAll(second.orderNumber).number;
+    CreditNoteAllocateDialog dialog(s(), accounting, note(ret.creditNoteNumber));
+    showActive(dialog);
+    QStandardItemModel* model = dialog.invoicesModel();
+    ASSERT_EQ(model->rowCount(), 2);
+    const auto rowOf = [&](const QString& number) {
+        return model->item(0, CreditNoteAllocateDialog::Invoice)->text() == number ? 0 : 1;
+    };
+    const auto cell = [&](const QString& number) {
+        return model->item(rowOf(number), CreditNoteAllocateDialog::Allocate);
+    };
+    EXPECT_EQ(cell(invoiceNumber)->text(), euros(3630)); // proposed: the oldest due first
+    EXPECT_EQ(cell(newer)->text(), QString());
+
+    // Typed from the keyboard: all of it on the newer invoice, and more than the note has.
+    cell(invoiceNumber)->setText(QString());
+    dialog.invoicesTable()->setCurrentIndex(cell(newer)->index());
+    dialog.invoicesTable()->setFocus();
+    QTest::keyClick(dialog.invoicesTable(), Qt::Key_4); // a key opens the cell's editor
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::qWait(1); // the delegate commits in a queued call
+    EXPECT_EQ(cell(newer)->text(), euros(4000));
+    EXPECT_TRUE(dialog.leftoverLabel()->text().contains(euros(-370)));
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(dialog.banner()->text().contains(euros(3630))) // only that is available
+        << dialog.banner()->text().toStdString();
+    EXPECT_EQ(note(ret.creditNoteNumber).unallocated.minor(), 3630); // nothing saved
+
+    cell(newer)->setText(money(3630).toNumberString(QLocale()));
+    ASSERT_TRUE(dialog.save()) << dialog.banner()->text().toStdString();
+    EXPECT_TRUE(note(ret.creditNoteNumber).unallocated.isZero());
+    EXPECT_EQ(settled(newer).balance, 12100 - 3630);
+    EXPECT_EQ(settled(invoiceNumber).balance, 12100); // the oldest left as it was
+}
+
+TEST_F(CreditNoteViewerTest, ProposeAgainBringsBackTheOldestDueFirst) {
+    CreditNoteAllocateDialog dialog(s(), accounting, note(ret.creditNoteNumber));
+    QStandardItem* cell = dialog.invoicesModel()->item(0, CreditNoteAllocateDialog::Allocate);
+    cell->setText(QStringLiteral("abc")); // no amount: put back and said
+    EXPECT_EQ(cell->text(), euros(3630));
+    EXPECT_TRUE(dialog.banner()->text().contains(invoiceNumber));
+    cell->setText(QString());
+    EXPECT_FALSE(dialog.save()); // nothing allocated is not "oldest due first"
+    EXPECT_EQ(note(ret.creditNoteNumber).unallocated.minor(), 3630);
+    QTest::mouseClick(dialog.proposeButton(), Qt::LeftButton);
+    EXPECT_EQ(cell->text(), euros(3630));
+    EXPECT_TRUE(dialog.leftoverLabel()->text().contains(euros(0)));
 }
