@@ -4974,7 +4974,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>Ab&amp;rir…</translation>
     </message>
     <message>
         <source>Open the selected invoice (Enter)</source>
@@ -5011,6 +5011,54 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>invoices</source>
         <translation>facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the selected invoices to PDF (Ctrl+P); Shift or Ctrl and a click select several</source>
+        <translation>Imprimir en PDF las facturas seleccionadas (Ctrl+P); con Mayús o Ctrl y un clic se seleccionan varias</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Imprimir facturas</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first: Shift or Ctrl and a click select several.</source>
+        <translation>Seleccione primero las facturas que quiere imprimir: con Mayús o Ctrl y un clic se seleccionan varias.</translation>
+    </message>
+    <message>
+        <source>Print the %1 selected invoices into one PDF, or one PDF each in a folder?</source>
+        <translation>¿Imprimir las %1 facturas seleccionadas en un solo PDF, o un PDF por factura en una carpeta?</translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Un solo PDF</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;each</source>
+        <translation>Un PDF por &amp;factura</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the invoices&apos; PDFs</source>
+        <translation>Carpeta para los PDF de las facturas</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>Se canceló la impresión; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Printed invoice %1 to %2.</source>
+        <translation>Factura %1 impresa en %2.</translation>
+    </message>
+    <message>
+        <source>Printed %1 invoices (%2 pages) to %3.</source>
+        <translation>%1 facturas impresas (%2 páginas) en %3.</translation>
     </message>
 </context>
 <context>
@@ -5943,7 +5991,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>Ab&amp;rir…</translation>
     </message>
     <message>
         <source>Open the selected payment (Enter)</source>
@@ -6765,7 +6813,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
+        <translation>Ab&amp;rir…</translation>
     </message>
     <message>
         <source>&amp;New return…</source>

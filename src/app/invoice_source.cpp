@@ -50,10 +50,10 @@ InvoiceSource::InvoiceSource(services::Services& services, domain::Actor actor)
 QList<ColumnSpec> InvoiceSource::columns() const {
     return {
         {tr("Number"), QStringLiteral("number"), ColumnKind::Text, 18},
-        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 40},
+        {tr("Customer"), QStringLiteral("customer"), ColumnKind::Text, 36},
         {tr("Date"), QStringLiteral("date"), ColumnKind::Text, 11},
         {tr("Due date"), QStringLiteral("due_date"), ColumnKind::Text, 11},
-        {tr("State"), QStringLiteral("status"), ColumnKind::Text, 20},
+        {tr("State"), QStringLiteral("status"), ColumnKind::Text, 24},
         {tr("Total"), QStringLiteral("total"), ColumnKind::Money, 13},
         {tr("Paid"), {}, ColumnKind::Money, 13},
         {tr("Balance"), {}, ColumnKind::Money, 13},

@@ -3,6 +3,7 @@
 
 #include "app/app_settings.h"
 #include "app/document_filters.h"
+#include "app/invoice_batch_print.h"
 #include "app/invoice_source.h"
 #include "app/invoice_viewer.h"
 #include "services/services.h"
@@ -10,9 +11,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,6 +66,15 @@ InvoicesView::InvoicesView(services::Services& services, const domain::Actor& ac
     editButton()->setText(tr("&Open…"));
     editButton()->setToolTip(tr("Open the selected invoice (Enter)"));
     table()->setItemDelegateForColumn(InvoiceSource::State, new StateDelegate(table()));
+    table()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setToolTip(tr("Print the selected invoices to PDF (Ctrl+P); Shift or Ctrl "
+                           "and a click select several"));
+    buttonRow()->insertWidget(buttonRow()->indexOf(editButton()) + 1, m_print);
+    connect(m_print, &QPushButton::clicked, this, &InvoicesView::printSelected);
+    auto* print = new QShortcut(QKeySequence::Print, this, this, &InvoicesView::printSelected);
+    print->setContext(Qt::WidgetWithChildrenShortcut);
     buildFilters();
     if (!AppSettings().contains(kSettingsKey + QStringLiteral("/header")))
         table()->sortByColumn(InvoiceSource::Date, Qt::DescendingOrder); // the newest first
@@ -136,6 +150,61 @@ void InvoicesView::openInvoice(const QString& number) {
     const QString now = viewer.invoice().number; // posting renumbers a draft
     refresh();
     selectKey(now.isEmpty() ? number : now);
+}
+
+void InvoicesView::printSelected() {
+    const QStringList numbers = selectedKeys();
+    if (numbers.isEmpty()) {
+        QMessageBox::information(this, tr("Print invoices"),
+                                 tr("Select the invoices to print first: Shift or Ctrl and a "
+                                    "click select several."));
+        return;
+    }
+    bool oneFile = true;
+    if (numbers.size() > 1) {
+        QMessageBox ask(QMessageBox::Question, tr("Print invoices"),
+                        tr("Print the %1 selected invoices into one PDF, or one PDF each in a "
+                           "folder?")
+                            .arg(numbers.size()),
+                        QMessageBox::Cancel, this);
+        QAbstractButton* book = ask.addButton(tr("&One PDF"), QMessageBox::AcceptRole);
+        QAbstractButton* each = ask.addButton(tr("One PDF &each"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(qobject_cast<QPushButton*>(book));
+        ask.exec();
+        if (ask.clickedButton() != book && ask.clickedButton() != each)
+            return;
+        oneFile = ask.clickedButton() == book;
+    }
+    const QString suggested =
+        QDir::home().filePath(numbers.size() == 1 ? numbers.first() + QStringLiteral(".pdf")
+                                                  : tr("invoices") + QStringLiteral(".pdf"));
+    const QString path = oneFile ? QFileDialog::getSaveFileName(this, tr("Print invoices"),
+                                                                suggested, tr("PDF files (*.pdf)"))
+                                 : QFileDialog::getExistingDirectory(
+                                       this, tr("Folder for the invoices' PDFs"), QDir::homePath());
+    if (!path.isEmpty())
+        printInvoices(numbers, path, oneFile);
+}
+
+void InvoicesView::printInvoices(const QStringList& numbers, const QString& path, bool oneFile) {
+    auto outcome = printInvoiceBatch(this, m_services, m_actor, {numbers, path, oneFile});
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Print invoices"), outcome.error().message);
+        return;
+    }
+    if (outcome->cancelled) {
+        QMessageBox::information(this, tr("Print invoices"),
+                                 tr("Printing was cancelled; nothing was written."));
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(path);
+    QMessageBox::information(this, tr("Print invoices"),
+                             outcome->invoices == 1
+                                 ? tr("Printed invoice %1 to %2.").arg(numbers.first(), where)
+                                 : tr("Printed %1 invoices (%2 pages) to %3.")
+                                       .arg(outcome->invoices)
+                                       .arg(outcome->pages)
+                                       .arg(where));
 }
 
 } // namespace mostrador::app

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QPushButton;
 
 namespace mostrador::services {
 class Services;
@@ -21,6 +22,8 @@ class LookupEdit;
 // overdue invoice says so in red in its State column. Enter or a double click opens the
 // invoice: a draft to edit, discard or post, a posted one to read and print. Invoices are
 // made from orders (the order editor's "Invoice…"), so the list has no New button.
+// Several rows can be selected (Shift, Ctrl) and printed at once, Print… or Ctrl+P: into
+// one PDF or one PDF each in a folder, behind a progress dialog that can cancel.
 class InvoicesView : public ListPage {
     Q_OBJECT
 public:
@@ -38,6 +41,12 @@ public:
     void showOverdue();
     void showCustomer(const QString& code);
     void showPeriod(QDate from, QDate to);
+
+    QPushButton* printButton() const { return m_print; }
+    // Asks where the selected invoices go, then prints them (what Print… does).
+    void printSelected();
+    // Prints `numbers` to `path`: one PDF, or a folder of one PDF each. Says how it went.
+    void printInvoices(const QStringList& numbers, const QString& path, bool oneFile);
 
 protected:
     void editRecord(const QString& number) override;
@@ -57,6 +66,7 @@ private:
     LookupEdit* m_customer = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
+    QPushButton* m_print = nullptr;
 };
 
 } // namespace mostrador::app

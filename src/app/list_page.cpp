@@ -191,6 +191,19 @@ QString ListPage::currentKey() const {
     return current.isValid() ? m_model->keyAt(current.row()) : QString();
 }
 
+QStringList ListPage::selectedKeys() const {
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList keys;
+    for (int row : rows)
+        keys.append(m_model->keyAt(row));
+    if (keys.isEmpty() && !currentKey().isEmpty())
+        keys.append(currentKey());
+    return keys;
+}
+
 bool ListPage::selectKey(const QString& key) {
     const int row = m_model->cachedRowOf(key);
     if (row < 0)

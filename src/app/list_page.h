@@ -44,6 +44,9 @@ public:
 
     // The key of the current record, or empty.
     QString currentKey() const;
+    // The keys of the selected rows in the list's order; the current record's when the
+    // list allows one row at a time.
+    QStringList selectedKeys() const;
     // Selects the record with `key` if it is among the rows read so far.
     bool selectKey(const QString& key);
     void focusSearch();

@@ -8,11 +8,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 
 using namespace mostrador;
 using namespace mostrador::app;
@@ -306,4 +308,65 @@ TEST_F(InvoicesViewTest, TheMainWindowOpensInvoicesWithCtrl7) {
     EXPECT_EQ(window.findChild<QStackedWidget*>()->currentWidget(), window.invoicesView());
     EXPECT_EQ(window.navigation()->currentRow(), MainWindow::Invoices);
     EXPECT_EQ(window.currentPage(), window.invoicesView());
+}
+
+namespace {
+
+// Runs `act` on the next message box (the batch's progress dialog is modal too).
+void whenMessageBox(std::function<void(QMessageBox*)> act, int attempts = 300) {
+    QTimer::singleShot(10, [act = std::move(act), attempts] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            act(box);
+        else if (attempts > 0)
+            whenMessageBox(act, attempts - 1);
+    });
+}
+
+} // namespace
+
+TEST_F(InvoicesViewTest, SelectedInvoicesPrintIntoOnePdfOrOneEach) {
+    const QString a = posted(shippedOrder(1)).number;
+    const QString b = posted(shippedOrder(2)).number;
+    const QString c = posted(shippedOrder(3)).number;
+    InvoicesView view(s(), admin);
+    view.resize(1000, 500);
+    showActive(view);
+    QWidget* viewport = view.table()->viewport();
+    const auto click = [&](const QString& number, Qt::KeyboardModifiers modifiers) {
+        QTest::mouseClick(viewport, Qt::LeftButton, modifiers,
+                          view.table()->visualRect(cell(&view, number, 0)).center());
+    };
+    click(a, Qt::NoModifier);
+    click(c, Qt::ControlModifier);
+    QStringList selected = view.selectedKeys();
+    selected.sort();
+    EXPECT_EQ(selected, (QStringList{a, c}));
+
+    // Ctrl+P asks: one PDF for both, or one each; Cancel there prints nothing.
+    QString question;
+    whenMessageBox([&](QMessageBox* box) {
+        question = box->text();
+        box->reject();
+    });
+    QTest::keyClick(view.table(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(question.contains(u'2')) << question.toStdString();
+
+    QTemporaryDir dir;
+    QString said;
+    whenMessageBox([&](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    view.printInvoices(view.selectedKeys(), dir.path(), false);
+    QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    EXPECT_EQ(files, (QStringList{a + QStringLiteral(".pdf"), c + QStringLiteral(".pdf")}));
+    EXPECT_TRUE(said.contains(u'2')) << said.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(b + QStringLiteral(".pdf"))));
+
+    const QString book = dir.filePath(QStringLiteral("both.pdf"));
+    whenMessageBox([](QMessageBox* box) { box->accept(); });
+    view.printInvoices(view.selectedKeys(), book, true);
+    QFile pdf(book);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
 }
