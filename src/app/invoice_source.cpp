@@ -98,10 +98,12 @@ TableRow InvoiceSource::rowOf(const services::InvoiceRow& r, const QDate& today)
                      draft ? Cell::text({}) : cells::money(r.balance, m_locale)}};
 }
 
+// What is settled, however: deposits applied at posting, payments and credit notes, so
+// that Total − Paid is the Balance beside it.
 Cell InvoiceSource::paidCell(const services::InvoiceRow& r) const {
     if (r.status == state::kDraft)
         return Cell::text({});
-    return cells::money(r.paid, m_locale);
+    return cells::money(r.total - r.balance, m_locale);
 }
 
 } // namespace mostrador::app

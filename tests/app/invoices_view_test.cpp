@@ -370,3 +370,19 @@ TEST_F(InvoicesViewTest, SelectedInvoicesPrintIntoOnePdfOrOneEach) {
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
 }
+
+TEST_F(InvoicesViewTest, PaidIsWhatIsSettledDepositsIncludedSoTotalLessPaidIsTheBalance) {
+    const QString order =
+        confirmed(QStringLiteral("BETA"), {line(QStringLiteral("TOR-M6"), 10)}).number;
+    services::DepositInput deposit;
+    deposit.orderNumber = order;
+    deposit.amount = Money::fromMinor(2000, Currency::fromCode(u"EUR"));
+    ASSERT_TRUE(s().deposits().add(admin, deposit));
+    shipped(order);
+    const Invoice invoice = posted(order);
+    ASSERT_EQ(invoice.balance.minor(), invoice.total.minor() - 2000);
+    InvoicesView view(s(), admin);
+    EXPECT_EQ(cell(&view, invoice.number, InvoiceSource::Paid).data().toString(), euros(2000));
+    EXPECT_EQ(cell(&view, invoice.number, InvoiceSource::Balance).data().toString(),
+              euros(invoice.total.minor() - 2000));
+}
