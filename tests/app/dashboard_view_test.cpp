@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <cmath>
 
 using namespace mostrador;
 using namespace mostrador::app;
@@ -129,6 +130,79 @@ TEST_F(DashboardViewTest, TilesOpenTheOverdueInvoicesTheBacklogAndTheQueue) {
     ASSERT_EQ(window->currentPage(), invoices);
     EXPECT_EQ(invoices->stateFilter()->currentIndex(), 0); // the overdue filter is off again
     EXPECT_EQ(invoices->model()->rowCount(), 2);           // this month's
+}
+
+TEST_F(DashboardViewTest, EnterOnAFocusedTileOpensItsListAsAClickDoes) {
+    auto window = openWindow(manager);
+    DashboardView* view = window->dashboardView();
+    view->overdueTile()->setFocus();
+    QTest::keyClick(view->overdueTile(), Qt::Key_Return);
+    InvoicesView* invoices = window->invoicesView();
+    ASSERT_EQ(window->currentPage(), invoices);
+    EXPECT_EQ(invoices->stateFilter()->currentData().toString(), QStringLiteral("overdue"));
+
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
+    view->waitingTile()->setFocus();
+    QTest::keyClick(view->waitingTile(), Qt::Key_Enter, Qt::KeypadModifier);
+    ASSERT_EQ(window->currentPage(), window->ordersView());
+    EXPECT_TRUE(window->ordersView()->queueFilter()->isChecked());
+}
+
+namespace {
+
+// WCAG's contrast ratio: 4.5 or more reads as normal text.
+double contrast(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& c) {
+        const auto linear = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor painted(const QLabel* label) {
+    return label->palette().color(label->foregroundRole());
+}
+
+bool isRed(const QColor& c) {
+    return c.red() > 150 && c.green() < c.red() - 80 && c.blue() < c.red() - 80;
+}
+
+// Whether the label, as drawn, has a red pixel: the colour is the one painted.
+bool drawsRed(QLabel* label) {
+    const QImage image = label->grab().toImage();
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (isRed(image.pixelColor(x, y)))
+                return true;
+    return false;
+}
+
+} // namespace
+
+TEST_F(DashboardViewTest, AlarmingFiguresShowRedAndReadableOnLightAndDarkButtons) {
+    DashboardView view(s(), manager);
+    showActive(view);
+    for (DashboardTile* tile : {view.overdueTile(), view.waitingTile()}) {
+        SCOPED_TRACE(tile->objectName().toStdString());
+        EXPECT_TRUE(isRed(painted(tile->valueLabel())));
+        EXPECT_TRUE(drawsRed(tile->valueLabel()));
+        EXPECT_GE(contrast(painted(tile->valueLabel()), tile->palette().color(QPalette::Button)),
+                  4.5);
+    }
+    EXPECT_FALSE(isRed(painted(view.salesTile()->valueLabel())));
+    EXPECT_FALSE(drawsRed(view.salesTile()->valueLabel()));
+
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    view.setPalette(dark);
+    QLabel* overdue = view.overdueTile()->valueLabel();
+    EXPECT_TRUE(isRed(painted(overdue)));
+    EXPECT_GE(contrast(painted(overdue), QColor(0x35, 0x35, 0x35)), 4.5);
+    EXPECT_EQ(painted(view.salesTile()->valueLabel()), QColor(Qt::white));
 }
 
 TEST_F(DashboardViewTest, ABarOpensOrdersInItsStateByMouseAndByKeyboard) {
