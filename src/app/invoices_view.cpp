@@ -137,6 +137,7 @@ void InvoicesView::setFilters(const QString& state, const QString& customer, QDa
     for (QWidget* w : std::initializer_list<QWidget*>{m_state, m_from, m_to})
         w->blockSignals(false);
     searchField()->clear();
+    model()->setFilter({}); // now: the typing delay would show the old search's rows first
     applyFilters();
 }
 

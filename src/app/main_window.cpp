@@ -299,25 +299,22 @@ void MainWindow::connectDashboard() {
         showSection(Invoices);
         m_invoices->showOverdue();
     });
-    connect(m_dashboard, &DashboardView::customerChosen, this, [this](const QString& code) {
-        showSection(Invoices);
-        m_invoices->showCustomer(code);
-    });
+    connect(m_dashboard, &DashboardView::customerChosen, this, &MainWindow::showCustomerInvoices);
     connect(m_dashboard, &DashboardView::agingChosen, this, &MainWindow::showAging);
     connect(m_dashboard, &DashboardView::productChosen, this, &MainWindow::showProduct);
+}
+
+void MainWindow::showCustomerInvoices(const QString& code) {
+    showSection(Invoices);
+    m_invoices->showCustomer(code);
+    activateWindow(); // from the aging report's window, the list comes to the front
 }
 
 void MainWindow::showAging() {
     auto* view = findChild<AgingView*>();
     if (!view) {
         view = new AgingView(m_services, m_actor, this);
-        // A customer of the report opens its invoices.
-        connect(view, &AgingView::customerChosen, this, [this](const QString& code) {
-            showSection(Invoices);
-            m_invoices->customerFilter()->setText(code);
-            Q_EMIT m_invoices->customerFilter()->returnPressed();
-            activateWindow();
-        });
+        connect(view, &AgingView::customerChosen, this, &MainWindow::showCustomerInvoices);
     } else {
         view->reload();
     }

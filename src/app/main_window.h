@@ -79,6 +79,9 @@ public:
     void showSection(Section section);
     // The Products section searched for `sku`, with it selected.
     void showProduct(const QString& sku);
+    // The Invoices section with only the customer's filter on (the dashboard's top
+    // customers and the aging report both open it so).
+    void showCustomerInvoices(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

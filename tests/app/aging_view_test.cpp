@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "app/aging_view.h"
 #include "app/dialogs/export_table.h"
+#include "app/document_filters.h"
 #include "app/invoices_view.h"
 #include "app/lookup_edit.h"
 #include "app/main_window.h"
 #include "app/table_source.h"
 #include "payment_gui_support.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -120,6 +123,34 @@ TEST_F(AgingViewTest, CtrlShiftGOpensItAndACustomerOpensItsInvoices) {
     EXPECT_EQ(window.currentPage(), static_cast<ListPage*>(window.invoicesView()));
     EXPECT_EQ(window.invoicesView()->customerFilter()->text(), QStringLiteral("BETA"));
     EXPECT_EQ(window.invoicesView()->model()->rowCount(), 3); // the open ones and the paid
+}
+
+TEST_F(AgingViewTest, ACustomerOpensItsInvoicesWithTheListsOtherFiltersCleared) {
+    MainWindow window(s(), accounting);
+    showActive(window);
+    // What a user left on the Invoices list before: a state, dates and a search.
+    InvoicesView* invoices = window.invoicesView();
+    invoices->stateFilter()->setCurrentIndex(invoices->stateFilter()->count() - 1); // overdue
+    invoices->fromFilter()->setDate(today().addDays(1));
+    invoices->toFilter()->setDate(today().addDays(2));
+    invoices->searchField()->setText(QStringLiteral("NO-SUCH-INVOICE"));
+    QTest::keyClick(invoices->searchField(), Qt::Key_Return);
+    ASSERT_EQ(invoices->model()->rowCount(), 0);
+
+    QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* view = window.findChild<AgingView*>();
+    ASSERT_TRUE(view);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view));
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(view->model()->index(rowOf(*view, QStringLiteral("BETA")), 0));
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    ASSERT_EQ(window.currentPage(), static_cast<ListPage*>(invoices));
+    EXPECT_EQ(invoices->customerFilter()->text(), QStringLiteral("BETA"));
+    EXPECT_EQ(invoices->stateFilter()->currentIndex(), 0);
+    EXPECT_FALSE(dateOf(invoices->fromFilter()).isValid());
+    EXPECT_FALSE(dateOf(invoices->toFilter()).isValid());
+    EXPECT_TRUE(invoices->searchField()->text().isEmpty());
+    EXPECT_EQ(invoices->model()->rowCount(), 3); // at once, not after the typing delay
 }
 
 TEST_F(AgingViewTest, PrintPreviewShowsTheReportAsAPrintedTable) {
