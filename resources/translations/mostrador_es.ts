@@ -4974,7 +4974,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ab&amp;rir…</translation>
+        <translation type="vanished">Ab&amp;rir…</translation>
     </message>
     <message>
         <source>Open the selected invoice (Enter)</source>
@@ -4994,7 +4994,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation>Es&amp;tado</translation>
+        <translation type="vanished">Es&amp;tado</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -5059,6 +5059,14 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>Printed %1 invoices (%2 pages) to %3.</source>
         <translation>%1 facturas impresas (%2 páginas) en %3.</translation>
+    </message>
+    <message>
+        <source>Op&amp;en…</source>
+        <translation>Ab&amp;rir…</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>Es&amp;tado</translation>
     </message>
 </context>
 <context>
@@ -5674,7 +5682,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation>Es&amp;tado</translation>
+        <translation type="vanished">Es&amp;tado</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -5690,15 +5698,27 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>Credit &amp;holds and approvals (%1)</source>
-        <translation>&amp;Bloqueos y aprobaciones (%1)</translation>
+        <translation type="vanished">&amp;Bloqueos y aprobaciones (%1)</translation>
     </message>
     <message>
         <source>Credit &amp;holds and approvals</source>
-        <translation>&amp;Bloqueos y aprobaciones</translation>
+        <translation type="vanished">&amp;Bloqueos y aprobaciones</translation>
     </message>
     <message>
         <source>orders</source>
         <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>&amp;Credit holds and approvals (%1)</source>
+        <translation>&amp;Bloqueos y aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Credit holds and approvals</source>
+        <translation>&amp;Bloqueos y aprobaciones</translation>
     </message>
 </context>
 <context>
@@ -5967,7 +5987,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>Me&amp;thod</source>
-        <translation>Forma de &amp;pago</translation>
+        <translation type="vanished">Forma de &amp;pago</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
@@ -5991,7 +6011,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ab&amp;rir…</translation>
+        <translation type="vanished">Ab&amp;rir…</translation>
     </message>
     <message>
         <source>Open the selected payment (Enter)</source>
@@ -6016,6 +6036,14 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>payments</source>
         <translation>cobros</translation>
+    </message>
+    <message>
+        <source>Metho&amp;d</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>Ab&amp;rir…</translation>
     </message>
 </context>
 <context>
@@ -6588,7 +6616,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation>Es&amp;tado</translation>
+        <translation type="vanished">Es&amp;tado</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -6605,6 +6633,10 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>quotations</source>
         <translation>presupuestos</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>Es&amp;tado</translation>
     </message>
 </context>
 <context>
@@ -6813,7 +6845,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ab&amp;rir…</translation>
+        <translation type="vanished">Ab&amp;rir…</translation>
     </message>
     <message>
         <source>&amp;New return…</source>
@@ -6862,6 +6894,10 @@ Open the credit note?</source>
     <message>
         <source>T&amp;o</source>
         <translation>Ha&amp;sta</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>Ab&amp;rir…</translation>
     </message>
 </context>
 <context>
@@ -7390,7 +7426,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>C&amp;arrier</source>
-        <translation>Tr&amp;ansportista</translation>
+        <translation>&amp;Transportista</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
@@ -7544,7 +7580,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>Shipped to&amp;day</source>
-        <translation>Expedido &amp;hoy</translation>
+        <translation>Expedido h&amp;oy</translation>
     </message>
     <message>
         <source>&amp;By carrier</source>
@@ -7689,7 +7725,7 @@ Open the credit note?</source>
     </message>
     <message>
         <source>&amp;Adjust stock…</source>
-        <translation>&amp;Ajustar existencias…</translation>
+        <translation>A&amp;justar existencias…</translation>
     </message>
     <message>
         <source>Book a stock adjustment for the selected product (Enter)</source>

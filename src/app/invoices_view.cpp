@@ -63,7 +63,7 @@ InvoicesView::InvoicesView(services::Services& services, const domain::Actor& ac
     inactiveCheck()->hide();
     setCanCreate(false); // invoices are made from orders
     setCanExport(actor.require(domain::Permission::ExportData).has_value());
-    editButton()->setText(tr("&Open…"));
+    editButton()->setText(tr("Op&en…")); // Alt+O is "To", Alt+P Print…
     editButton()->setToolTip(tr("Open the selected invoice (Enter)"));
     table()->setItemDelegateForColumn(InvoiceSource::State, new StateDelegate(table()));
     table()->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -89,7 +89,7 @@ void InvoicesView::buildFilters() {
     m_to = makeDateFilter(this, QStringLiteral("toFilter"), tr("any"));
 
     auto* row = new QHBoxLayout;
-    addLabelled(row, this, tr("S&tate"), m_state);
+    addLabelled(row, this, tr("St&ate"), m_state);
     addLabelled(row, this, tr("C&ustomer"), m_customer);
     addLabelled(row, this, tr("Fro&m"), m_from);
     addLabelled(row, this, tr("T&o"), m_to);

@@ -70,7 +70,7 @@ void OrdersView::buildFilters() {
     auto* row = new QHBoxLayout;
     row->addWidget(m_queue);
     row->addSpacing(12);
-    addLabelled(row, this, tr("S&tate"), m_state);
+    addLabelled(row, this, tr("St&ate"), m_state);
     addLabelled(row, this, tr("C&ustomer"), m_customer);
     addLabelled(row, this, tr("Fro&m"), m_from);
     addLabelled(row, this, tr("T&o"), m_to);
@@ -93,8 +93,8 @@ void OrdersView::countQueue() {
     const auto waiting = m_services.orders().count(m_actor, query);
     const qint64 n = waiting ? *waiting : 0;
     m_queue->setProperty("waiting", n);
-    m_queue->setText(n > 0 ? tr("Credit &holds and approvals (%1)").arg(n)
-                           : tr("Credit &holds and approvals"));
+    m_queue->setText(n > 0 ? tr("&Credit holds and approvals (%1)").arg(n)
+                           : tr("&Credit holds and approvals"));
 }
 
 void OrdersView::applyFilters() {

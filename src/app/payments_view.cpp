@@ -61,7 +61,7 @@ void PaymentsView::buildFilters() {
 
     auto* row = new QHBoxLayout;
     addLabelled(row, this, tr("C&ustomer"), m_customer);
-    addLabelled(row, this, tr("Me&thod"), m_method);
+    addLabelled(row, this, tr("Metho&d"), m_method);
     addLabelled(row, this, tr("Fro&m"), m_from);
     addLabelled(row, this, tr("T&o"), m_to);
     row->addStretch(1);
@@ -77,7 +77,7 @@ void PaymentsView::buildButtons() {
     newButton()->setToolTip(m_canRecord ? tr("Record a payment received (Ctrl+N)")
                                         : tr("Your role may not record payments"));
     newButton()->setEnabled(m_canRecord);
-    editButton()->setText(tr("&Open…"));
+    editButton()->setText(tr("O&pen…")); // Alt+O is "To"
     editButton()->setToolTip(tr("Open the selected payment (Enter)"));
     m_chargeback = new QPushButton(tr("&Chargeback…"), this);
     m_chargeback->setObjectName(QStringLiteral("chargebackButton"));

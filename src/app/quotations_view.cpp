@@ -55,7 +55,7 @@ void QuotationsView::buildFilters() {
     m_to = makeDateFilter(this, QStringLiteral("toFilter"), tr("any"));
 
     auto* row = new QHBoxLayout;
-    addLabelled(row, this, tr("S&tate"), m_state);
+    addLabelled(row, this, tr("St&ate"), m_state);
     addLabelled(row, this, tr("C&ustomer"), m_customer);
     addLabelled(row, this, tr("Fro&m"), m_from);
     addLabelled(row, this, tr("T&o"), m_to);

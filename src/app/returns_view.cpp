@@ -56,7 +56,7 @@ ReturnList::ReturnList(services::Services& services, const domain::Actor& actor,
                 : tr("Search by number, return or customer (Ctrl+F)"));
     inactiveCheck()->hide();
     setCanExport(actor.require(Permission::ExportData).has_value());
-    editButton()->setText(tr("&Open…"));
+    editButton()->setText(tr("O&pen…")); // Alt+O is "To"
     if (returns) {
         const bool canReturn = actor.require(Permission::HandleReturns).has_value();
         newButton()->setText(tr("&New return…"));
