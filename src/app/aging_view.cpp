@@ -6,6 +6,7 @@
 #include "app/document_editor_support.h"
 #include "app/document_filters.h"
 #include "app/document_print.h"
+#include "app/report_view.h"
 #include "app/table_source.h"
 #include "reports/document_text.h"
 #include "services/change_notifier.h"
@@ -55,6 +56,8 @@ AgingView::AgingView(services::Services& services, const domain::Actor& actor, Q
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     buildUi();
     reload();
+    // Its columns as read: at a fixed width Total and Credit were cut off on a 1400 px screen.
+    fitWindowToTable(*this, *m_table, layout()->itemAt(0)->sizeHint().width(), 520);
     // A payment, chargeback or posting elsewhere moves the buckets: read again, once.
     auto* later = new QTimer(this);
     later->setSingleShot(true);
@@ -139,7 +142,6 @@ void AgingView::buildUi() {
     layout->addLayout(buttons);
     setTabOrder(m_asOf, m_customer);
     setTabOrder(m_customer, m_table);
-    resize(34 * ch + 7 * 15 * ch + 60, 520);
 }
 
 void AgingView::reload() {

@@ -134,16 +134,20 @@ void ReportView::finish() {
     fitToContents();
 }
 
-// Wide enough for the filters and every column as first read, within the screen.
+void fitWindowToTable(QWidget& window, const QTableView& table, int minimumContent, int height) {
+    int columns = 2 * table.frameWidth() + table.verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < table.model()->columnCount(); ++c)
+        columns += table.horizontalHeader()->sectionSize(c);
+    const QMargins margins = window.layout()->contentsMargins();
+    const int wanted = std::max(columns, minimumContent) + margins.left() + margins.right();
+    const QRect screen = window.screen()->availableGeometry();
+    window.resize(std::min(wanted, screen.width() * 9 / 10),
+                  std::min(height, screen.height() * 8 / 10));
+}
+
+// Wide enough for the filters and every column as first read.
 void ReportView::fitToContents() {
-    int columns = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        columns += m_table->horizontalHeader()->sectionSize(c);
-    const QMargins margins = layout()->contentsMargins();
-    const int wanted =
-        std::max(columns, m_filters->sizeHint().width()) + margins.left() + margins.right();
-    const QRect screen = this->screen()->availableGeometry();
-    resize(std::min(wanted, screen.width() * 9 / 10), std::min(600, screen.height() * 8 / 10));
+    fitWindowToTable(*this, *m_table, m_filters->sizeHint().width(), 600);
 }
 
 void ReportView::reloadSoon(int delayMs) {

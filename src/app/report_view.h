@@ -21,6 +21,11 @@ class Services;
 
 namespace mostrador::app {
 
+// Resizes `window` to show every column of `table` at its present width (its content
+// at least `minimumContent` wide, the filters' row say), within 90 % of the screen's
+// width; `height` within 80 % of its height. Reports open with nothing cut off.
+void fitWindowToTable(QWidget& window, const QTableView& table, int minimumContent, int height);
+
 // The window every report of the Reports menu shares, in the aging report's look: a row
 // of filters (in tab order; Enter in any of them reads the report again, as does F5), a
 // banner for refusals, a read-only table whose amounts and quantities are right-aligned
