@@ -179,6 +179,8 @@ void CustomerAccountView::loadEntries() {
     }
     m_error->hide();
     m_model->setStatement(*st);
+    // "Factura rectificativa" and the like: wider than a fixed width can guess.
+    m_table->resizeColumnToContents(CustomerAccountModel::Kind);
     const QLocale locale;
     m_balances->setText(
         tr("Opening balance %1 · Debits %2 · Credits %3 · <b>Closing balance %4</b>")

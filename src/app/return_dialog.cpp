@@ -112,6 +112,9 @@ void ReturnDialog::fillLines() {
                             readOnly(l.open().toString(locale), true), qty});
     }
     m_filling = false;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != Description)
+            m_table->resizeColumnToContents(c); // the header and the longest value
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, Return));
 }

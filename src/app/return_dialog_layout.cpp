@@ -61,7 +61,8 @@ void ReturnDialog::buildUi() {
     m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by fillLines(): ResizeToContents reads only the header when the lines come
+    // after the dialog is shown, and cut the SKUs.
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     auto* linesTitle = new QLabel(tr("&Lines — type the quantity that comes back"), this);
     linesTitle->setBuddy(m_table);

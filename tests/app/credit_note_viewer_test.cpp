@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "app/credit_note_dialogs.h"
 #include "app/credit_note_viewer.h"
+#include "app/customer_account_model.h"
+#include "app/customer_account_view.h"
 #include "app/return_viewer.h"
 #include "return_gui_support.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTableView>
 
 using namespace mostrador;
 using namespace mostrador::app;
@@ -199,4 +203,21 @@ TEST_F(CreditNoteViewerTest, ProposeAgainBringsBackTheOldestDueFirst) {
     QTest::mouseClick(dialog.proposeButton(), Qt::LeftButton);
     EXPECT_EQ(cell->text(), euros(3630));
     EXPECT_TRUE(dialog.leftoverLabel()->text().contains(euros(0)));
+}
+
+TEST_F(CreditNoteViewerTest, TheCustomerAccountShowsTheCreditNotesDocumentNameInFull) {
+    test::SpanishTexts spanish; // "Factura rectificativa", the longest name of a document
+    ASSERT_TRUE(spanish.installed());
+    CustomerAccountView view(s(), accounting, QStringLiteral("BETA"));
+    showActive(view);
+    QTableView* table = view.table();
+    const int kind = CustomerAccountModel::Kind;
+    bool hasNote = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        hasNote |= table->model()->index(row, kind).data().toString() ==
+                   QStringLiteral("Factura rectificativa");
+    ASSERT_TRUE(hasNote);
+    EXPECT_GE(table->columnWidth(kind),
+              static_cast<QAbstractItemView*>(table)->sizeHintForColumn(kind));
+    EXPECT_GE(table->columnWidth(kind), table->horizontalHeader()->sectionSizeHint(kind));
 }

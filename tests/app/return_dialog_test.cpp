@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -137,6 +138,22 @@ TEST_F(ReturnDialogTest, TheShipmentCanBePickedByNumber) {
     EXPECT_TRUE(d.save()) << d.banner()->text().toStdString();
     EXPECT_TRUE(d.createdReturn().creditNoteNumber.isEmpty()); // nothing had been invoiced
     EXPECT_EQ(returnRows(), 1);
+}
+
+TEST_F(ReturnDialogTest, ALongSkuShowsInFullWhenTheShipmentIsPickedInTheDialog) {
+    const QString sku = QStringLiteral("ABRAZADERA-INOX-40-60");
+    addProduct(sku, 1000, 600, 100, 250);
+    const Shipment sh = shipAll(QStringLiteral("BETA"), {line(sku, 2)});
+    ReturnDialog& d = open({});
+    QTest::keyClicks(d.shipmentEdit(), sh.number);
+    QTest::keyClick(d.shipmentEdit(), Qt::Key_Tab);
+    ASSERT_EQ(d.linesModel()->rowCount(), 1);
+    QTableView* table = d.linesTable();
+    EXPECT_GE(table->columnWidth(ReturnDialog::Sku),
+              static_cast<QAbstractItemView*>(table)->sizeHintForColumn(ReturnDialog::Sku));
+    EXPECT_GE(table->columnWidth(ReturnDialog::Sku),
+              table->horizontalHeader()->sectionSizeHint(ReturnDialog::Sku));
+    EXPECT_GT(table->columnWidth(ReturnDialog::Description), table->columnWidth(ReturnDialog::Sku));
 }
 
 TEST_F(ReturnDialogTest, OnlyThoseWhoHandleReturnsSeeReturnGoodsOnAShipment) {
