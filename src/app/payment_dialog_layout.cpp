@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The widgets of the payment dialog; its behaviour is in payment_dialog.cpp.
+#include "app/dialogs/dialog_support.h"
 #include "app/document_editor_support.h"
 #include "app/lookup_edit.h"
 #include "app/payment_dialog.h"
@@ -29,10 +30,12 @@ void PaymentDialog::buildUi() {
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setText(tr("&Record payment"));
+    m_ok->setToolTip(tr("Records the payment (Enter, or Ctrl+Enter from the table)"));
     m_ok->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    dialogs::DialogSupport::onCtrlEnter(this, [this] { accept(); }); // from the table too
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);

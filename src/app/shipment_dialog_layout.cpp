@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -203,12 +202,10 @@ void ShipmentDialog::buildButtons() {
     for (const QString& key : {QStringLiteral("deliveryNote"), QStringLiteral("billOfLading")})
         m_buttons[key]->hide(); // once shipped
     static_cast<QVBoxLayout*>(layout())->addLayout(row);
-    for (auto key : {Qt::Key_Return, Qt::Key_Enter})
-        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
-                [this] {
-                    if (m_buttons[QStringLiteral("ship")]->isVisible())
-                        ship();
-                });
+    DialogSupport::onCtrlEnter(this, [this] {
+        if (m_buttons[QStringLiteral("ship")]->isVisible())
+            ship();
+    });
 }
 
 } // namespace mostrador::app

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 
@@ -219,4 +220,27 @@ TEST_F(PaymentDialogTest, RecordPaymentOnAPostedInvoiceOpensTheDialogWithThatInv
     InvoiceViewer forSales(s(), sales, c);
     EXPECT_TRUE(forSales.button(QStringLiteral("preview"))->isVisibleTo(&forSales));
     EXPECT_FALSE(forSales.button(QStringLiteral("recordPayment"))->isVisibleTo(&forSales));
+}
+
+TEST_F(PaymentDialogTest, CtrlEnterRecordsThePaymentFromAFieldOrAnAllocationBeingTyped) {
+    PaymentDialog& d = open();
+    typeAmount(QStringLiteral("100"));
+    QTableView* table = d.invoicesTable();
+    table->setFocus();
+    table->setCurrentIndex(d.invoicesModel()->index(rowOf(a), PaymentDialog::Allocate));
+    QTest::keyClick(table, Qt::Key_F2); // an open cell editor, where Enter commits the cell
+    QLineEdit* editor = qobject_cast<QLineEdit*>(focused());
+    ASSERT_TRUE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("30"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(d.result(), QDialog::Accepted) << d.banner()->text().toStdString();
+    EXPECT_EQ(settled(a).paid, 3000); // the typed allocation, committed by Ctrl+Enter
+    EXPECT_EQ(d.payment().unallocated, money(7000));
+
+    PaymentDialog& again = open();
+    typeAmount(QStringLiteral("20"));
+    QTest::keyClick(again.amountEdit(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    ASSERT_EQ(again.result(), QDialog::Accepted) << again.banner()->text().toStdString();
+    EXPECT_EQ(rows("payments"), 2);
 }

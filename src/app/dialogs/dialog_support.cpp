@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QWidget>
 
 namespace mostrador::app::dialogs {
@@ -90,6 +91,12 @@ QByteArray DialogSupport::pngFitting(const QImage& image, QSize bounds) {
     buffer.open(QIODevice::WriteOnly);
     fitted.save(&buffer, "PNG");
     return png;
+}
+
+void DialogSupport::onCtrlEnter(QWidget* dialog, std::function<void()> act) {
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
+        QObject::connect(new QShortcut(QKeySequence(Qt::CTRL | key), dialog), &QShortcut::activated,
+                         dialog, act);
 }
 
 void DialogSupport::commitPendingEdit(QAbstractItemView* view) {

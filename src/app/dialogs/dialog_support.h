@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <functional>
 
 class QAbstractItemView;
 class QDateTimeEdit;
@@ -42,6 +43,10 @@ public:
 
     // An image as PNG bytes, scaled down (never up) to fit `bounds`: what a logo stores.
     static QByteArray pngFitting(const QImage& image, QSize bounds);
+
+    // Ctrl+Enter (the main or the keypad Enter) anywhere in `dialog` runs `act`: its main
+    // action from a table or a field where Enter has a job of its own.
+    static void onCtrlEnter(QWidget* dialog, std::function<void()> act);
 
     // Commits a cell editor that is still open, so its text is in the model.
     static void commitPendingEdit(QAbstractItemView* view);
