@@ -5258,7 +5258,7 @@ de %1 pendiente de cobro</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products, stock, quotations and sales orders.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias, presupuestos y pedidos de venta.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias, presupuestos y pedidos de venta.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -5283,6 +5283,10 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>Stock &amp;valuation…</source>
         <translation>Valoración de e&amp;xistencias…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies, from the first quotation to the money in the bank:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers, products, price lists and stock;&lt;/li&gt;&lt;li&gt;quotations, sales orders with credit control, shipments with their papers;&lt;/li&gt;&lt;li&gt;invoices, payments and chargebacks, returns with credit notes, each customer&apos;s account and statement;&lt;/li&gt;&lt;li&gt;a dashboard and reports: aging, sales and margin, backlog, production demand, stock valuation.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Qt %2, SQLite. MIT license.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas, del primer presupuesto al cobro en el banco:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;clientes, productos, tarifas y existencias;&lt;/li&gt;&lt;li&gt;presupuestos, pedidos con control de riesgo, expediciones con sus documentos;&lt;/li&gt;&lt;li&gt;facturas, cobros y retrocesiones, devoluciones con facturas rectificativas, la cuenta y el extracto de cada cliente;&lt;/li&gt;&lt;li&gt;un panel e informes: antigüedad de saldos, ventas y margen, cartera de pedidos, demanda de producción, valoración de existencias.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Qt %2, SQLite. Licencia MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +5838,10 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>Allocate the amount to the oldest due invoices again</source>
         <translation>Volver a asignar el importe a las facturas de vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <source>Records the payment (Enter, or Ctrl+Enter from the table)</source>
+        <translation>Registra el cobro (Intro, o Ctrl+Intro desde la tabla)</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,8 @@ void MainWindow::buildMenus() {
     prices->setEnabled(allowed(m_actor, Permission::ViewProducts));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Mostrador"), this, &MainWindow::about);
+    help->addAction(tr("&About Mostrador"), this, &MainWindow::about)
+        ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::buildStatusBar() {
@@ -393,12 +394,20 @@ void MainWindow::importData(ImportDialog::Kind kind) {
     dialog.exec();
 }
 
+QString MainWindow::aboutText() {
+    // The build's version: the application's own is set only by main(), not in tests.
+    return tr("<h3>Mostrador %1</h3><p>Sales management for small companies, from the first "
+              "quotation to the money in the bank:</p><ul><li>customers, products, price "
+              "lists and stock;</li><li>quotations, sales orders with credit control, "
+              "shipments with their papers;</li><li>invoices, payments and chargebacks, "
+              "returns with credit notes, each customer's account and statement;</li><li>a "
+              "dashboard and reports: aging, sales and margin, backlog, production demand, "
+              "stock valuation.</li></ul><p>Qt %2, SQLite. MIT license.</p>")
+        .arg(QStringLiteral(MOSTRADOR_VERSION), QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::about() {
-    QMessageBox::about(
-        this, tr("About Mostrador"),
-        tr("<h3>Mostrador %1</h3><p>Sales management for small companies: "
-           "customers, products, stock, quotations and sales orders.</p><p>MIT license.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Mostrador"), aboutText());
 }
 
 void MainWindow::watchOtherWriters() {

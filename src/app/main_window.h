@@ -79,6 +79,8 @@ public:
     void showSection(Section section);
     // The Products section searched for `sku`, with it selected.
     void showProduct(const QString& sku);
+    // Help › About: what the application covers, its version.
+    static QString aboutText();
     // The Invoices section with only the customer's filter on (the dashboard's top
     // customers and the aging report both open it so).
     void showCustomerInvoices(const QString& code);

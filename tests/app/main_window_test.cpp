@@ -18,10 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace mostrador;
@@ -207,4 +210,26 @@ TEST_F(MainWindowTest, CtrlNInTheQuotationsStartsANewQuotation) {
     test::onNextModal([&](QWidget* dialog) { title = dialog->windowTitle(); });
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(title, QStringLiteral("New quotation"));
+}
+
+TEST_F(MainWindowTest, HelpAboutSaysWhatTheApplicationCoversAndItsVersion) {
+    auto* about = window->findChild<QAction*>(QStringLiteral("aboutAction"));
+    ASSERT_TRUE(about);
+    QString title, text;
+    QTimer::singleShot(0, [&] {
+        ASSERT_TRUE(QTest::qWaitFor([] { return QApplication::activeModalWidget(); }, 3000));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        title = box->windowTitle();
+        text = box->text();
+        box->accept();
+    });
+    about->trigger();
+    EXPECT_EQ(title, QStringLiteral("About Mostrador"));
+    EXPECT_TRUE(
+        QRegularExpression(QStringLiteral("Mostrador \\d+\\.\\d+\\.\\d+")).match(text).hasMatch())
+        << text.toStdString();
+    for (const char* covered : {"quotations", "sales orders", "shipments", "invoices", "payments",
+                                "returns", "dashboard", "reports", "aging"})
+        EXPECT_TRUE(text.contains(QLatin1String(covered))) << covered;
 }
