@@ -5068,6 +5068,18 @@ de %1 pendiente de cobro</translation>
         <source>St&amp;ate</source>
         <translation>Es&amp;tado</translation>
     </message>
+    <message>
+        <source>Only drafts are selected. A draft is not an invoice yet: post it first, or open it to print it as a draft.</source>
+        <translation>Solo hay borradores seleccionados. Un borrador aún no es una factura: emítalo antes, o ábralo para imprimirlo como borrador.</translation>
+    </message>
+    <message>
+        <source>Print the selected invoice?</source>
+        <translation>¿Imprimir la factura seleccionada?</translation>
+    </message>
+    <message>
+        <source>Drafts left out: %1. A draft is not an invoice yet: post it first.</source>
+        <translation>Borradores que no se imprimen: %1. Un borrador aún no es una factura: emítalo antes.</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::LineDelegate</name>

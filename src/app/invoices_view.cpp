@@ -153,41 +153,79 @@ void InvoicesView::openInvoice(const QString& number) {
     selectKey(now.isEmpty() ? number : now);
 }
 
+// A draft is not an invoice a customer may receive: a batch leaves drafts out and says so
+// (one draft is still printed, marked as such, from its own window).
+QStringList InvoicesView::postedAmong(const QStringList& keys, int& drafts) const {
+    QStringList posted;
+    drafts = 0;
+    for (const QString& key : keys) {
+        const QModelIndex state = model()->index(model()->cachedRowOf(key), InvoiceSource::State);
+        if (state.data(role::Raw).toString() == domain::invoice_state::kDraft)
+            ++drafts;
+        else
+            posted.append(key);
+    }
+    return posted;
+}
+
 void InvoicesView::printSelected() {
-    const QStringList numbers = selectedKeys();
+    int drafts = 0;
+    const QStringList numbers = postedAmong(selectedKeys(), drafts);
     if (numbers.isEmpty()) {
-        QMessageBox::information(this, tr("Print invoices"),
-                                 tr("Select the invoices to print first: Shift or Ctrl and a "
-                                    "click select several."));
+        QMessageBox::information(
+            this, tr("Print invoices"),
+            drafts > 0 ? tr("Only drafts are selected. A draft is not an invoice yet: post it "
+                            "first, or open it to print it as a draft.")
+                       : tr("Select the invoices to print first: Shift or Ctrl and a "
+                            "click select several."));
         return;
     }
-    bool oneFile = true;
-    if (numbers.size() > 1) {
-        QMessageBox ask(QMessageBox::Question, tr("Print invoices"),
-                        tr("Print the %1 selected invoices into one PDF, or one PDF each in a "
-                           "folder?")
-                            .arg(numbers.size()),
-                        QMessageBox::Cancel, this);
-        QAbstractButton* book = ask.addButton(tr("&One PDF"), QMessageBox::AcceptRole);
-        QAbstractButton* each = ask.addButton(tr("One PDF &each"), QMessageBox::AcceptRole);
-        ask.setDefaultButton(qobject_cast<QPushButton*>(book));
-        ask.exec();
-        if (ask.clickedButton() != book && ask.clickedButton() != each)
-            return;
-        oneFile = ask.clickedButton() == book;
-    }
+    const std::optional<bool> oneFile = askOneFile(int(numbers.size()), drafts);
+    if (!oneFile)
+        return;
     const QString suggested =
         QDir::home().filePath(numbers.size() == 1 ? numbers.first() + QStringLiteral(".pdf")
                                                   : tr("invoices") + QStringLiteral(".pdf"));
-    const QString path = oneFile ? QFileDialog::getSaveFileName(this, tr("Print invoices"),
-                                                                suggested, tr("PDF files (*.pdf)"))
-                                 : QFileDialog::getExistingDirectory(
-                                       this, tr("Folder for the invoices' PDFs"), QDir::homePath());
+    const QString path =
+        *oneFile ? QFileDialog::getSaveFileName(this, tr("Print invoices"), suggested,
+                                                tr("PDF files (*.pdf)"))
+                 : QFileDialog::getExistingDirectory(this, tr("Folder for the invoices' PDFs"),
+                                                     QDir::homePath());
     if (!path.isEmpty())
-        printInvoices(numbers, path, oneFile);
+        printInvoices(numbers, path, *oneFile, drafts);
 }
 
-void InvoicesView::printInvoices(const QStringList& numbers, const QString& path, bool oneFile) {
+// One PDF (true) or one each (false) for `count` invoices; nothing when cancelled. One
+// invoice is one PDF, asked only when drafts were left out, so that the user knows.
+std::optional<bool> InvoicesView::askOneFile(int count, int draftsLeftOut) {
+    if (count == 1 && draftsLeftOut == 0)
+        return true;
+    QString question = count == 1 ? tr("Print the selected invoice?")
+                                  : tr("Print the %1 selected invoices into one PDF, or one PDF "
+                                       "each in a folder?")
+                                        .arg(count);
+    if (draftsLeftOut > 0)
+        question += u'\n' + draftsNote(draftsLeftOut);
+    QMessageBox ask(QMessageBox::Question, tr("Print invoices"), question, QMessageBox::Cancel,
+                    this);
+    QAbstractButton* book = ask.addButton(tr("&One PDF"), QMessageBox::AcceptRole);
+    QAbstractButton* each =
+        count > 1 ? ask.addButton(tr("One PDF &each"), QMessageBox::AcceptRole) : nullptr;
+    ask.setDefaultButton(qobject_cast<QPushButton*>(book));
+    ask.exec();
+    if (ask.clickedButton() == book)
+        return true;
+    if (each && ask.clickedButton() == each)
+        return false;
+    return std::nullopt;
+}
+
+QString InvoicesView::draftsNote(int drafts) {
+    return tr("Drafts left out: %1. A draft is not an invoice yet: post it first.").arg(drafts);
+}
+
+void InvoicesView::printInvoices(const QStringList& numbers, const QString& path, bool oneFile,
+                                 int draftsLeftOut) {
     auto outcome = printInvoiceBatch(this, m_services, m_actor, {numbers, path, oneFile});
     if (!outcome) {
         QMessageBox::warning(this, tr("Print invoices"), outcome.error().message);
@@ -199,13 +237,15 @@ void InvoicesView::printInvoices(const QStringList& numbers, const QString& path
         return;
     }
     const QString where = QDir::toNativeSeparators(path);
-    QMessageBox::information(this, tr("Print invoices"),
-                             outcome->invoices == 1
-                                 ? tr("Printed invoice %1 to %2.").arg(numbers.first(), where)
-                                 : tr("Printed %1 invoices (%2 pages) to %3.")
-                                       .arg(outcome->invoices)
-                                       .arg(outcome->pages)
-                                       .arg(where));
+    QString said = outcome->invoices == 1
+                       ? tr("Printed invoice %1 to %2.").arg(numbers.first(), where)
+                       : tr("Printed %1 invoices (%2 pages) to %3.")
+                             .arg(outcome->invoices)
+                             .arg(outcome->pages)
+                             .arg(where);
+    if (draftsLeftOut > 0)
+        said += u'\n' + draftsNote(draftsLeftOut);
+    QMessageBox::information(this, tr("Print invoices"), said);
 }
 
 } // namespace mostrador::app

@@ -4,6 +4,8 @@
 #include "app/list_page.h"
 #include "domain/user.h"
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QPushButton;
@@ -23,7 +25,8 @@ class LookupEdit;
 // invoice: a draft to edit, discard or post, a posted one to read and print. Invoices are
 // made from orders (the order editor's "Invoice…"), so the list has no New button.
 // Several rows can be selected (Shift, Ctrl) and printed at once, Print… or Ctrl+P: into
-// one PDF or one PDF each in a folder, behind a progress dialog that can cancel.
+// one PDF or one PDF each in a folder, behind a progress dialog that can cancel. Selected
+// drafts are left out, and the question and the outcome say how many.
 class InvoicesView : public ListPage {
     Q_OBJECT
 public:
@@ -45,8 +48,10 @@ public:
     QPushButton* printButton() const { return m_print; }
     // Asks where the selected invoices go, then prints them (what Print… does).
     void printSelected();
-    // Prints `numbers` to `path`: one PDF, or a folder of one PDF each. Says how it went.
-    void printInvoices(const QStringList& numbers, const QString& path, bool oneFile);
+    // Prints `numbers` to `path`: one PDF, or a folder of one PDF each. Says how it went,
+    // and how many selected drafts were left out.
+    void printInvoices(const QStringList& numbers, const QString& path, bool oneFile,
+                       int draftsLeftOut = 0);
 
 protected:
     void editRecord(const QString& number) override;
@@ -56,6 +61,9 @@ private:
     InvoicesView(services::Services& services, const domain::Actor& actor, InvoiceSource* source,
                  QWidget* parent);
     void buildFilters();
+    QStringList postedAmong(const QStringList& keys, int& drafts) const;
+    std::optional<bool> askOneFile(int count, int draftsLeftOut);
+    static QString draftsNote(int drafts);
     void applyFilters();
     void setFilters(const QString& state, const QString& customer, QDate from, QDate to);
 

@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -385,4 +386,83 @@ TEST_F(InvoicesViewTest, PaidIsWhatIsSettledDepositsIncludedSoTotalLessPaidIsThe
     EXPECT_EQ(cell(&view, invoice.number, InvoiceSource::Paid).data().toString(), euros(2000));
     EXPECT_EQ(cell(&view, invoice.number, InvoiceSource::Balance).data().toString(),
               euros(invoice.total.minor() - 2000));
+}
+
+namespace {
+
+// Runs `act` on the next modal QFileDialog (Qt's own: offscreen has no native one).
+void whenFileDialog(std::function<void(QFileDialog*)> act, int attempts = 300) {
+    QTimer::singleShot(10, [act = std::move(act), attempts] {
+        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget()))
+            act(dialog);
+        else if (attempts > 0)
+            whenFileDialog(act, attempts - 1);
+    });
+}
+
+} // namespace
+
+TEST_F(InvoicesViewTest, SelectedDraftsAreLeftOutOfAPrintAndTheUserIsTold) {
+    const QString a = posted(shippedOrder(1)).number;
+    const QString b = posted(shippedOrder(2)).number;
+    const QString draft = drafted(shippedOrder(3)).number;
+    InvoicesView view(s(), admin);
+    view.resize(1000, 500);
+    showActive(view);
+    QWidget* viewport = view.table()->viewport();
+    const auto click = [&](const QString& number, Qt::KeyboardModifiers modifiers) {
+        QTest::mouseClick(viewport, Qt::LeftButton, modifiers,
+                          view.table()->visualRect(cell(&view, number, 0)).center());
+    };
+
+    // Only a draft: nothing to print, and why.
+    click(draft, Qt::NoModifier);
+    QString said;
+    whenMessageBox([&](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    QTest::keyClick(view.table(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(said.contains(QStringLiteral("Only drafts"))) << said.toStdString();
+
+    // All three: the question says the draft is left out.
+    showActive(view); // again, after the message box
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier);
+    ASSERT_TRUE(view.selectedKeys().contains(b));
+    QString question;
+    whenMessageBox([&](QMessageBox* box) {
+        question = box->text();
+        box->reject();
+    });
+    QTest::keyClick(view.table(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(question.contains(QStringLiteral("selected invoices"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(u'2')) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("Drafts left out: 1"))) << question.toStdString();
+
+    // A posted one and the draft: one PDF of the posted one, and the note at the end.
+    showActive(view);
+    click(a, Qt::NoModifier);
+    click(draft, Qt::ControlModifier);
+    const QString pdf = dir.filePath(QStringLiteral("one.pdf"));
+    said.clear();
+    whenMessageBox([&](QMessageBox* box) {
+        EXPECT_TRUE(box->text().contains(QStringLiteral("Drafts left out: 1")));
+        whenFileDialog([&](QFileDialog* files) {
+            whenMessageBox([&](QMessageBox* done) {
+                said = done->text();
+                done->accept();
+            });
+            files->selectFile(pdf);
+            static_cast<QDialog*>(files)->accept();
+        });
+        box->defaultButton()->click();
+    });
+    QTest::keyClick(view.table(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(said.contains(a)) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Drafts left out: 1"))) << said.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+    EXPECT_FALSE(said.contains(draft));
 }
