@@ -3,6 +3,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/wal_batching.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -57,6 +58,8 @@ void configureSqliteOnce() {
         const bool memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
         if (!threading || !memstatus)
             qInfo("SQLite was already in use; it keeps its default locking");
+        if (!installWalBatching())
+            qInfo("SQLite's WAL is written page by page");
         return true;
     }();
     Q_UNUSED(configured);
