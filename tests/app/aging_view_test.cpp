@@ -56,7 +56,7 @@ TEST_F(AgingViewTest, TotalsAreTheServicesAndEachRowsBucketsSumToTheARBalance) {
     for (int c = AgingView::Current; c <= AgingView::Over90; ++c)
         EXPECT_EQ(raw(view, total, c), report->totals.buckets[c - 1].minor()) << c;
     EXPECT_EQ(raw(view, total, AgingView::Total), report->totals.total().minor());
-    for (const QString code : {QStringLiteral("ALFA"), QStringLiteral("BETA")}) {
+    for (const QString& code : {QStringLiteral("ALFA"), QStringLiteral("BETA")}) {
         const int row = rowOf(view, code);
         ASSERT_GE(row, 0);
         qint64 sum = 0;

@@ -59,8 +59,9 @@ protected:
         const QString path = dir.filePath(name);
         auto written = writeModel(*view.model(), path);
         EXPECT_TRUE(written) << (written ? "" : written.error().message.toStdString());
-        if (written)
+        if (written) {
             EXPECT_EQ(*written, view.model()->rowCount());
+        }
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::ReadOnly));
         return QString::fromUtf8(file.readAll());

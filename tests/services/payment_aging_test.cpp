@@ -119,8 +119,9 @@ protected:
         in.reason = u"Walk"_s;
         in.damaged = pick(0, 3) == 0;
         auto r = s().returns().create(warehouse, in);
-        if (!r) // only when the shipment has less left to come back
+        if (!r) { // only when the shipment has less left to come back
             EXPECT_EQ(r.error().code, u"return.more_than_shipped"_s);
+        }
     }
     // A credit note with something left, and that amount; empty when none.
     std::pair<QString, qint64> openNote() {

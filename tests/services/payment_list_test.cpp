@@ -18,8 +18,9 @@ protected:
             out << p.number;
         auto count = s().payments().countPayments(accounting, q);
         EXPECT_TRUE(count);
-        if (q.offset == 0 && q.limit >= out.size() + 1)
+        if (q.offset == 0 && q.limit >= out.size() + 1) {
             EXPECT_EQ(count.value_or(-1), out.size());
+        }
         return out;
     }
     Payment paid(const QString& code, qint64 cents, const QString& method, QDate date,

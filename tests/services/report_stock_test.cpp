@@ -16,10 +16,12 @@ namespace {
 const QDate kToday = QDate::currentDate();
 
 // round(a × b / c) half away from zero, the way a careful person would do it by hand.
+__extension__ using Wide = __int128; // GCC's, wide enough for any product of two amounts
+
 qint64 shareOf(qint64 net, qint64 open, qint64 qty) {
-    const __int128 num = __int128(net) * open * 2;
-    const __int128 half = (num >= 0 ? qty : -qty);
-    return qint64((num + half) / (2 * __int128(qty)));
+    const Wide num = Wide(net) * open * 2;
+    const Wide half = (num >= 0 ? qty : -qty);
+    return qint64((num + half) / (2 * Wide(qty)));
 }
 
 class ReportStockTest : public ShipmentFixture {
@@ -177,7 +179,7 @@ TEST_F(ReportStockTest, DemandShortfallsAddUpToTheBacklogStockDoesNotCover) {
     QMap<QString, qint64> shortfall;
     for (const services::DemandRow& r : *rows)
         shortfall[r.sku] += r.shortfall.thousandths();
-    for (const QString sku : {QStringLiteral("LIM-01"), QStringLiteral("TUE-M6")}) {
+    for (const QString& sku : {QStringLiteral("LIM-01"), QStringLiteral("TUE-M6")}) {
         const qint64 open = scalar(
             QStringLiteral("SELECT SUM(l.qty - l.shipped_qty - l.cancelled_qty) FROM "
                            "sales_order_lines l JOIN sales_orders o ON o.id = l.order_id WHERE "
