@@ -3383,6 +3383,10 @@ Saldo a favor restante: %4</translation>
         <source>The dates end (%1) before they start (%2)</source>
         <translation>Las fechas terminan (%1) antes de empezar (%2)</translation>
     </message>
+    <message>
+        <source>The invoice date %1 is before the latest posted invoice (%2)</source>
+        <translation>La factura tiene fecha %1, anterior a la última factura emitida (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mostrador::app::AgingView</name>

@@ -30,11 +30,15 @@ Status checkDate(const Invoice& inv, QDate latest) {
     if (!latest.isValid() || inv.date >= latest)
         return {};
     const QLocale locale;
-    return fail(Error::rule(QStringLiteral("invoice.backdated"),
-                            trMsg("Invoice %1 is dated %2, before the latest posted invoice (%3)")
-                                .arg(inv.number, locale.toString(inv.date, QLocale::ShortFormat),
-                                     locale.toString(latest, QLocale::ShortFormat)),
-                            QStringLiteral("date")));
+    const QString date = locale.toString(inv.date, QLocale::ShortFormat);
+    const QString last = locale.toString(latest, QLocale::ShortFormat);
+    // An invoice created and posted at once has no number yet.
+    const QString message =
+        inv.number.isEmpty()
+            ? trMsg("The invoice date %1 is before the latest posted invoice (%2)").arg(date, last)
+            : trMsg("Invoice %1 is dated %2, before the latest posted invoice (%3)")
+                  .arg(inv.number, date, last);
+    return fail(Error::rule(QStringLiteral("invoice.backdated"), message, QStringLiteral("date")));
 }
 
 // The monthly sales figures (issue 6), from the invoice in memory: no read.

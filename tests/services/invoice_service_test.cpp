@@ -253,6 +253,26 @@ TEST_F(InvoiceServiceTest, ABackDatedPostingIsRefusedChangesNothingAndLeavesNoGa
     EXPECT_EQ(ok->date, today);
 }
 
+TEST_F(InvoiceServiceTest, ABackDatedInvoiceCreatedAndPostedAtOnceIsRefusedNamingBothDates) {
+    const QDate today = QDate::currentDate();
+    const SalesOrder a = shippedOrder(QStringLiteral("BETA"), 2, 2);
+    const SalesOrder b = shippedOrder(QStringLiteral("BETA"), 3, 3);
+    EXPECT_EQ(posted({a.number}, today).number, invoiceNumber(1));
+    const qint64 counter = nextInvoiceCounter();
+    auto refused = s().invoices().createAndPost(accounting, {b.number}, today.addDays(-1));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, QStringLiteral("invoice.backdated"));
+    EXPECT_EQ(refused.error().field, QStringLiteral("date"));
+    const QLocale locale;
+    const QString message = refused.error().message;
+    EXPECT_TRUE(message.contains(locale.toString(today.addDays(-1), QLocale::ShortFormat)))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(locale.toString(today, QLocale::ShortFormat)));
+    EXPECT_FALSE(message.contains(QStringLiteral("  "))) << message.toStdString();
+    EXPECT_EQ(nextInvoiceCounter(), counter);
+    EXPECT_EQ(invoiceRows(), 1);
+}
+
 TEST_F(InvoiceServiceTest, SplitTermsGiveSeveralDueDatesSummingToTheTotal) {
     ASSERT_TRUE(s().settings().saveTerms(
         admin, {QStringLiteral("T3"), QStringLiteral("30/60/90"), {30, 60, 90}}));
