@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/wal_batching.h"
 
-#include <cstring>
+#include <cstddef>
 #include <new>
 #include <sqlite3.h>
 #include <vector>
@@ -17,7 +17,7 @@ constexpr int kFrameHeaderSize = 24;
 
 // SQLite's unix VFS writes at most this much per call (it masks the length with it), so a
 // transaction larger than that is written in pieces of up to 31 frames of 4 KiB pages.
-constexpr size_t kMaxWrite = 0x1ffff;
+constexpr std::size_t kMaxWrite = 0x1ffff;
 
 sqlite3_vfs* g_base = nullptr;
 sqlite3_vfs g_vfs;
@@ -54,7 +54,7 @@ int flush(WalFile& f) {
 int walWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
     WalFile& f = wal(file);
     const sqlite3_int64 pendingEnd = f.pendingOffset + sqlite3_int64(f.pending.size());
-    const bool full = f.pending.size() + size_t(amount) > kMaxWrite;
+    const bool full = f.pending.size() + std::size_t(amount) > kMaxWrite;
     if (!f.pending.empty() && (offset != pendingEnd || full)) {
         if (const int rc = flush(f); rc != SQLITE_OK)
             return rc;
@@ -238,24 +238,23 @@ bool install() {
     g_base = sqlite3_vfs_find(nullptr);
     if (!g_base || g_base->iVersion < 2)
         return false;
-    g_vfs = sqlite3_vfs{};
-    g_vfs.iVersion = 2;
-    g_vfs.szOsFile = kWalFileSlot + g_base->szOsFile;
-    g_vfs.mxPathname = g_base->mxPathname;
-    g_vfs.zName = "mostrador-wal-batching";
-    g_vfs.xOpen = vfsOpen;
-    g_vfs.xDelete = vfsDelete;
-    g_vfs.xAccess = vfsAccess;
-    g_vfs.xFullPathname = vfsFullPathname;
-    g_vfs.xDlOpen = vfsDlOpen;
-    g_vfs.xDlError = vfsDlError;
-    g_vfs.xDlSym = vfsDlSym;
-    g_vfs.xDlClose = vfsDlClose;
-    g_vfs.xRandomness = vfsRandomness;
-    g_vfs.xSleep = vfsSleep;
-    g_vfs.xCurrentTime = vfsCurrentTime;
-    g_vfs.xGetLastError = vfsGetLastError;
-    g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+    g_vfs = sqlite3_vfs{.iVersion = 2,
+                        .szOsFile = kWalFileSlot + g_base->szOsFile,
+                        .mxPathname = g_base->mxPathname,
+                        .zName = "mostrador-wal-batching",
+                        .xOpen = vfsOpen,
+                        .xDelete = vfsDelete,
+                        .xAccess = vfsAccess,
+                        .xFullPathname = vfsFullPathname,
+                        .xDlOpen = vfsDlOpen,
+                        .xDlError = vfsDlError,
+                        .xDlSym = vfsDlSym,
+                        .xDlClose = vfsDlClose,
+                        .xRandomness = vfsRandomness,
+                        .xSleep = vfsSleep,
+                        .xCurrentTime = vfsCurrentTime,
+                        .xGetLastError = vfsGetLastError,
+                        .xCurrentTimeInt64 = vfsCurrentTimeInt64};
     return sqlite3_vfs_register(&g_vfs, 1) == SQLITE_OK;
 }
 
