@@ -1393,10 +1393,6 @@ Saldo a favor restante: %4</translation>
         <translation>Cargados %1 clientes y %2 productos de demostración</translation>
     </message>
     <message>
-        <source>--orders: demo orders come with the sales-order module; use --orders 0</source>
-        <translation type="vanished">--orders: los pedidos de demostración llegarán con el módulo de pedidos; use --orders 0</translation>
-    </message>
-    <message>
         <source>--role: “%1” is not a role (admin, manager, sales, warehouse, accounting)</source>
         <translation>--role: «%1» no es un rol (admin, manager, sales, warehouse, accounting)</translation>
     </message>
@@ -1407,10 +1403,6 @@ Saldo a favor restante: %4</translation>
     <message>
         <source>Create the company and the admin user in a new database.</source>
         <translation>Crea la empresa y el usuario administrador en una base de datos nueva.</translation>
-    </message>
-    <message>
-        <source>Load sample customers and products.</source>
-        <translation type="vanished">Carga clientes y productos de ejemplo.</translation>
     </message>
     <message>
         <source>Add a user with a role: admin, manager, sales, warehouse, accounting.</source>
@@ -3671,30 +3663,6 @@ Saldo a favor restante: %4</translation>
         <translation>Asignar el abono %1</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation type="vanished">Factura</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Fecha</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="vanished">Vencimiento</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="vanished">Saldo</translation>
-    </message>
-    <message>
-        <source>Allocate</source>
-        <translation type="vanished">Asignar</translation>
-    </message>
-    <message>
-        <source>%1 to allocate, oldest due first:</source>
-        <translation type="vanished">%1 por asignar, primero el vencimiento más antiguo:</translation>
-    </message>
-    <message>
         <source>&amp;Allocate</source>
         <translation>&amp;Asignar</translation>
     </message>
@@ -4143,22 +4111,10 @@ Saldo a favor restante: %4</translation>
         <translation>Mes pasado</translation>
     </message>
     <message>
-        <source>Confirmed, not yet shipped, before tax
-%1 confirmed, %2 partially shipped</source>
-        <translation type="vanished">Confirmada, aún sin enviar, sin impuestos
-%1 confirmados, %2 enviados en parte</translation>
-    </message>
-    <message>
         <source>Past due date
 of %1 receivable</source>
         <translation>Fuera de plazo
 de %1 pendiente de cobro</translation>
-    </message>
-    <message>
-        <source>%1 on credit hold
-%2 awaiting approval</source>
-        <translation type="vanished">%1 retenidos por crédito
-%2 pendientes de aprobación</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -4523,10 +4479,6 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>Open the &amp;demo company</source>
         <translation>Abrir la empresa de &amp;demostración</translation>
-    </message>
-    <message>
-        <source>Ferretería Demo S.L., a hardware wholesaler, with %1 customers and %2 products in stock to explore freely.</source>
-        <translation type="vanished">Ferretería Demo S.L., un mayorista de ferretería, con %1 clientes y %2 productos en existencias para explorar libremente.</translation>
     </message>
     <message>
         <source>&amp;Create my company</source>
@@ -4977,10 +4929,6 @@ de %1 pendiente de cobro</translation>
         <translation>Buscar por número de factura o de borrador (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation type="vanished">Ab&amp;rir…</translation>
-    </message>
-    <message>
         <source>Open the selected invoice (Enter)</source>
         <translation>Abrir la factura seleccionada (Intro)</translation>
     </message>
@@ -4995,10 +4943,6 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>any</source>
         <translation>cualquiera</translation>
-    </message>
-    <message>
-        <source>S&amp;tate</source>
-        <translation type="vanished">Es&amp;tado</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
@@ -5271,10 +5215,6 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>&amp;Price lists…</source>
         <translation>&amp;Tarifas…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Sales management for small companies: customers, products, stock, quotations and sales orders.&lt;/p&gt;&lt;p&gt;MIT license.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Mostrador %1&lt;/h3&gt;&lt;p&gt;Gestión comercial para pequeñas empresas: clientes, productos, existencias, presupuestos y pedidos de venta.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -5701,10 +5641,6 @@ de %1 pendiente de cobro</translation>
         <translation>Cualquier cliente</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation type="vanished">Es&amp;tado</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer</source>
         <translation>&amp;Cliente</translation>
     </message>
@@ -5715,14 +5651,6 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>T&amp;o</source>
         <translation>Ha&amp;sta</translation>
-    </message>
-    <message>
-        <source>Credit &amp;holds and approvals (%1)</source>
-        <translation type="vanished">&amp;Bloqueos y aprobaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Credit &amp;holds and approvals</source>
-        <translation type="vanished">&amp;Bloqueos y aprobaciones</translation>
     </message>
     <message>
         <source>orders</source>
@@ -5756,24 +5684,8 @@ de %1 pendiente de cobro</translation>
         <translation>Cobro de la factura %1</translation>
     </message>
     <message>
-        <source>%1 · 1 day overdue</source>
-        <translation type="vanished">%1 · vencida hace 1 día</translation>
-    </message>
-    <message>
-        <source>%1 · %2 days overdue</source>
-        <translation type="vanished">%1 · vencida hace %2 días</translation>
-    </message>
-    <message>
-        <source>Type the amount for this invoice; 0 leaves it out</source>
-        <translation type="vanished">Escriba el importe para esta factura; con 0 queda fuera</translation>
-    </message>
-    <message>
         <source>Customer&apos;s credit: %1 (used first)</source>
         <translation>Saldo a favor del cliente: %1 (se usa primero)</translation>
-    </message>
-    <message>
-        <source>Invoice %1: %2</source>
-        <translation type="vanished">Factura %1: %2</translation>
     </message>
     <message>
         <source>Allocated: %1    Left as customer credit: %2</source>
@@ -5818,30 +5730,6 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>R&amp;eference</source>
         <translation>R&amp;eferencia</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="vanished">Factura</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Fecha</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="vanished">Vencimiento</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="vanished">Total</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="vanished">Saldo</translation>
-    </message>
-    <message>
-        <source>Allocate</source>
-        <translation type="vanished">Asignar</translation>
     </message>
     <message>
         <source>Open &amp;invoices, oldest due first</source>
@@ -6010,10 +5898,6 @@ de %1 pendiente de cobro</translation>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <source>Me&amp;thod</source>
-        <translation type="vanished">Forma de &amp;pago</translation>
-    </message>
-    <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -6032,10 +5916,6 @@ de %1 pendiente de cobro</translation>
     <message>
         <source>Your role may not record payments</source>
         <translation>Su rol no permite registrar cobros</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="vanished">Ab&amp;rir…</translation>
     </message>
     <message>
         <source>Open the selected payment (Enter)</source>
@@ -6639,10 +6519,6 @@ de %1 pendiente de cobro</translation>
         <translation>Cualquier cliente</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation type="vanished">Es&amp;tado</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer</source>
         <translation>&amp;Cliente</translation>
     </message>
@@ -6866,10 +6742,6 @@ Open the credit note?</source>
     <message>
         <source>Search by number, return or customer (Ctrl+F)</source>
         <translation>Buscar por número, devolución o cliente (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="vanished">Ab&amp;rir…</translation>
     </message>
     <message>
         <source>&amp;New return…</source>
